@@ -1,0 +1,87 @@
+"""The check registry and `run_checks(db, run_id, as_of)`.
+
+A check is a function from a site's stored data and the 监测时间点 to findings:
+it reads, never writes, and never asks the clock. A new family is one module
+plus one import line below.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterator
+
+from zwgk.findings import Finding, fingerprint
+
+from .data import SiteData, load_site
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    severity: str
+    function: Callable[[SiteData, date], Iterator[Finding]]
+    title: str
+
+
+REGISTRY: dict[str, Check] = {}
+
+
+def check(severity: str, title: str):
+    """Register a check under its function's name, which is its SPEC check code."""
+
+    def register(function):
+        REGISTRY[function.__name__] = Check(function.__name__, severity, function, title)
+        return function
+
+    return register
+
+
+from . import availability, freshness, identity, links, notices  # noqa: E402,F401  (registration)
+
+CHECK_TITLES = {code: c.title for code, c in REGISTRY.items()}
+
+
+def findings_for(site: SiteData, as_of: date) -> Iterator[tuple[Check, Finding]]:
+    for registered in REGISTRY.values():
+        for finding in registered.function(site, as_of):
+            yield registered, finding
+
+
+def run_checks(db, run_id: int, as_of: date) -> int:
+    """Run every check on every site of the run and store the findings (replacing earlier ones of the run)."""
+    site_ids = [row["site"] for row in db.query("select distinct site from pages where run_id = ?", [run_id])]
+    configured = json.loads(db["runs"].get(run_id)["sites"] or "[]")
+    site_ids = sorted(set(site_ids) | set(configured))
+    rows = []
+    for site_id in site_ids:
+        site = load_site(db, run_id, site_id)
+        seen = set()
+        for registered, finding in findings_for(site, as_of):
+            fp = fingerprint(site_id, registered.code, finding.url, finding.key)
+            if fp in seen:
+                continue
+            seen.add(fp)
+            rows.append({
+                "run_id": run_id, "site": site_id, "check_code": registered.code,
+                "severity": finding.severity or registered.severity, "url": finding.url,
+                "source_url": finding.source_url, "detail": finding.detail,
+                "evidence": json.dumps(finding.evidence, ensure_ascii=False, default=str),
+                "fingerprint": fp, "first_seen": as_of.isoformat(), "last_seen": as_of.isoformat(),
+            })
+    earliest = {
+        row["fingerprint"]: row["first_seen"]
+        for row in db.query(
+            "select fingerprint, min(first_seen) as first_seen from findings where run_id < ? group by fingerprint",
+            [run_id],
+        )
+    }
+    for row in rows:
+        if row["fingerprint"] in earliest:
+            row["first_seen"] = min(earliest[row["fingerprint"]], row["first_seen"])
+    with db.conn:
+        db.conn.execute("delete from findings where run_id = ?", [run_id])
+        if rows:
+            db["findings"].insert_all(rows)
+    return len(rows)

@@ -1,0 +1,132 @@
+"""Load what the checks read about one site from the store, as plain data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+
+@dataclass
+class ColumnData:
+    url: str
+    name: str
+    kind: str
+    fetched: bool = False
+    empty: bool = False
+    entries: int = 0
+    dated: list[date] = field(default_factory=list)
+
+    @property
+    def newest(self) -> date | None:
+        return max(self.dated) if self.dated else None
+
+
+@dataclass
+class DeadLink:
+    url: str
+    status: int | None
+    error: str
+    sources: list[str]
+    kinds: list[str]
+    on_home: bool
+
+
+@dataclass
+class Probe:
+    at: datetime
+    ok: bool
+    elapsed: float | None
+
+
+@dataclass
+class SiteData:
+    id: str
+    name: str = ""
+    home: str = ""
+    identifier: str = ""
+    organizer: str = ""
+    services: bool = True
+    home_fetched: bool = False
+    home_dates: list[date] = field(default_factory=list)
+    home_entries: int = 0
+    identity: dict = field(default_factory=dict)
+    columns: list[ColumnData] = field(default_factory=list)
+    dead_links: list[DeadLink] = field(default_factory=list)
+    probes: list[Probe] = field(default_factory=list)
+    notices: list[dict] = field(default_factory=list)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def load_site(db, run_id: int, site_id: str) -> SiteData:
+    info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {"id": site_id}
+    site = SiteData(id=site_id, name=info.get("name") or site_id, home=info.get("home") or "",
+                    identifier=info.get("identifier") or "", organizer=info.get("organizer") or "",
+                    services=bool(info.get("services", 1)))
+    home_rows = list(db.query("select url, facts from pages where run_id = ? and site = ? and role = 'home'",
+                              [run_id, site_id]))
+    if home_rows:
+        site.home_fetched = True
+        site.home = home_rows[0]["url"]
+        site.identity = json.loads(home_rows[0]["facts"] or "{}").get("identity") or {}
+        dates = [row["date"] for row in db.query(
+            "select distinct url, date from entries where run_id = ? and site = ? and list_url = ?",
+            [run_id, site_id, site.home])]
+        site.home_entries = len(dates)
+        site.home_dates = [d for d in map(_date, dates) if d]
+    site.columns = _columns(db, run_id, site_id)
+    site.dead_links = _dead_links(db, run_id, site_id, site.home)
+    site.probes = [
+        Probe(datetime.fromisoformat(row["at"]).replace(tzinfo=None), bool(row["ok"]), row["elapsed"])
+        for row in db.query("select at, ok, elapsed from probes where site = ? order by at", [site_id])
+    ]
+    site.notices = list(db.query(
+        "select url, reason, detail from notices where run_id = ? and site = ?", [run_id, site_id]))
+    return site
+
+
+def _columns(db, run_id: int, site_id: str) -> list[ColumnData]:
+    pages = {row["url"]: row for row in db.query(
+        "select url, facts from pages where run_id = ? and site = ?", [run_id, site_id])}
+    columns = []
+    for row in db.query("select url, name, kind from columns where run_id = ? and site = ? order by rowid",
+                        [run_id, site_id]):
+        column = ColumnData(row["url"], row["name"], row["kind"])
+        page = pages.get(row["url"])
+        if page:
+            column.fetched = True
+            column.empty = bool(json.loads(page["facts"] or "{}").get("empty"))
+        entries = list(db.query(
+            """select distinct e.url, e.date, p.pub_date from entries e
+               left join pages p on p.run_id = e.run_id and p.url = e.url
+               where e.run_id = ? and e.site = ? and e.list_url = ? and e.main = 1""",
+            [run_id, site_id, row["url"]]))
+        column.entries = len(entries)
+        column.dated = [d for d in (_date(e["date"] or e["pub_date"]) for e in entries) if d]
+        columns.append(column)
+    return columns
+
+
+def _dead_links(db, run_id: int, site_id: str, home: str) -> list[DeadLink]:
+    dead = []
+    rows = db.query(
+        """select distinct t.url, t.status, t.error from targets t
+           join links l on l.run_id = t.run_id and l.target_url = t.url
+           where t.run_id = ? and l.site = ? and t.outcome = 'dead' order by t.url""",
+        [run_id, site_id])
+    for row in list(rows):
+        links = list(db.query(
+            "select distinct source_url, kind from links where run_id = ? and site = ? and target_url = ?",
+            [run_id, site_id, row["url"]]))
+        sources = sorted({link["source_url"] for link in links}, key=lambda s: (s != home, len(s), s))
+        kinds = sorted({link["kind"] for link in links})
+        dead.append(DeadLink(row["url"], row["status"], row["error"] or "", sources, kinds, home in sources))
+    return dead
+
+
+def within(probes: list[Probe], end: datetime, days: int) -> list[Probe]:
+    start = end - timedelta(days=days)
+    return [p for p in probes if start <= p.at <= end]

@@ -1,0 +1,186 @@
+"""Columns (栏目) and their lists: discovery from navigation, classification by name,
+list entries with dates (ul/li, tables, Hanweb datastore), pagination."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urljoin
+
+import lxml.html
+
+from .dates import date_in_text, date_in_url
+from .html import clean, element_text, inside, _PARSER
+from .links import absolute, link_kind, looks_like_article, same_site
+
+# Name → kind, first match wins (解读 before 政策: “政策解读” is an interpretation column).
+KIND_PATTERNS = [
+    ("interpretation", re.compile(r"解读|图解|问答")),
+    ("personnel", re.compile(r"人事|任免|招录|招聘|干部任前")),
+    ("plan", re.compile(r"规划|计划")),
+    ("policy", re.compile(r"政策文件|规范性文件|政府文件|政策法规|文件|法规|规章|政策")),
+    ("notice", re.compile(r"通知|公告|公示|通告|公报")),
+    ("news", re.compile(r"要闻|动态|新闻|资讯|快讯|头条|工作信息|政务信息|信息速递|基层")),
+]
+NOT_COLUMNS = re.compile(
+    r"^(网站)?首页$|返回首页|网站地图|无障碍|长者|关怀|适老|登录|注册|english|繁體|繁体|简体|收藏|设为|"
+    r"联系我们|关于我们|纠错|更多|^more|^>+$|^\+$|上一页|下一页|尾页|首页\s*$|rss|打印|关闭|分享",
+    re.I,
+)
+MORE = re.compile(r"^(更多|more|>>|»|＞＞|\+|查看更多|更多>+)", re.I)
+EMPTY_MARKER = re.compile(r"暂无(信息|数据|内容|记录|相关|文章)|没有(找到)?(相关)?(信息|记录|数据)|无相关信息|信息正在更新")
+TRS_PAGER = re.compile(r"createPage(?:HTML)?\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
+NEXT_PAGE = re.compile(r"^(下一页|下页|后一页|next)\s*[>›»]*$", re.I)
+CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+ITEM_TAGS = ("li", "tr", "dd")
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnLink:
+    url: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    url: str
+    title: str
+    date: date | None
+    group: int  # entries of one list share a group
+    main: bool = False
+
+
+def column_kind(name: str) -> str:
+    for kind, pattern in KIND_PATTERNS:
+        if pattern.search(name):
+            return kind
+    return "other"
+
+
+def find_columns(root, base: str, key: str, navs: set) -> list[ColumnLink]:
+    """Columns named in the page's navigation, and the “更多” links of home-page blocks."""
+    found: dict[str, ColumnLink] = {}
+    for anchor in root.iter("a"):
+        text = clean(anchor.text_content()) or clean(anchor.get("title"))
+        url = absolute(base, anchor.get("href"))
+        if not url or not same_site(url, key) or link_kind(url) != "page" or looks_like_article(url):
+            continue
+        if MORE.match(text):
+            name = _block_title(anchor)
+        elif inside(anchor, navs) and 2 <= len(text) <= 12:
+            name = text
+        else:
+            continue
+        if not name or NOT_COLUMNS.search(name) or url.rstrip("/") == base.rstrip("/"):
+            continue
+        found.setdefault(url, ColumnLink(url, name, column_kind(name)))
+    return list(found.values())
+
+
+def _block_title(anchor) -> str:
+    """The title of the block a “更多” link closes: the nearest short text before it."""
+    node = anchor
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None:
+            return ""
+        for child in parent:
+            if child is node or child is anchor:
+                break
+            text = clean(element_text(child)) if isinstance(child.tag, str) else ""
+            text = MORE.sub("", text).strip(" >»+")
+            if 2 <= len(text) <= 12:
+                return text
+        own = clean(parent.text)
+        if 2 <= len(own) <= 12:
+            return own
+        node = parent
+    return ""
+
+
+def list_entries(root, base: str, reference: date | None, navs: set, raw_html: str = "") -> list[Entry]:
+    """Dated list items of the page; the largest list is marked `main`."""
+    entries: list[Entry] = []
+    groups: dict = {}  # list container element -> group number (holding the element keeps its lxml proxy)
+    for element in root.iter(*ITEM_TAGS):
+        if inside(element, navs):
+            continue
+        entry = _entry(element, base, reference, groups)
+        if entry:
+            entries.append(entry)
+    for record_html in CDATA_RECORD.findall(raw_html):
+        fragment = lxml.html.fragment_fromstring(record_html, create_parent="div", parser=_PARSER)
+        for element in list(fragment.iter(*ITEM_TAGS)) or [fragment]:
+            entry = _entry(element, base, reference, groups, group=-1)
+            if entry:
+                entries.append(entry)
+    if not entries:
+        return entries
+    counts: dict[int, list[int]] = {}
+    for entry in entries:
+        dated, total = counts.setdefault(entry.group, [0, 0])
+        counts[entry.group] = [dated + (entry.date is not None), total + 1]
+    main = max(counts, key=lambda group: (counts[group][0], counts[group][1], group == -1))
+    return [Entry(e.url, e.title, e.date, e.group, e.group == main) for e in entries]
+
+
+def _entry(element, base: str, reference: date | None, groups: dict, group: int | None = None) -> Entry | None:
+    if element.tag == "li" and element.find(".//li") is not None:
+        return None
+    if element.tag == "tr" and element.find(".//tr") is not None:
+        return None
+    anchors = [a for a in element.iter("a") if absolute(base, a.get("href"))]
+    if not anchors or len(anchors) > 4:
+        return None
+    text = element_text(element)
+    if len(text) > 400:
+        return None
+    best = max(anchors, key=lambda a: len(clean(a.get("title")) or clean(a.text_content())))
+    title = clean(best.get("title")) or clean(best.text_content())
+    if len(title) < 4 or NOT_COLUMNS.search(title):
+        return None
+    url = absolute(base, best.get("href"))
+    rest = text.replace(clean(best.text_content()), " ")
+    when = date_in_text(rest, reference) or date_in_url(url) or date_in_text(title, None)
+    if group is None:
+        parent = element.getparent()
+        group = groups.setdefault(parent, len(groups) + 1)
+    return Entry(url, title[:200], when, group)
+
+
+def pagination(root, base: str, raw_html: str) -> list[str]:
+    """Further pages of a list: TRS createPageHTML(total, current, "index", "html") and 下一页 links."""
+    pages: list[str] = []
+    match = TRS_PAGER.search(raw_html)
+    if match:
+        total, current, name, ext = int(match.group(1)), int(match.group(2)), match.group(3), match.group(4)
+        for number in range(1, min(total, 500)):
+            if number != current:
+                pages.append(urljoin(base, f"{name}_{number}.{ext}"))
+    for anchor in root.iter("a"):
+        if NEXT_PAGE.match(clean(anchor.text_content())):
+            url = absolute(base, anchor.get("href"))
+            if url:
+                pages.append(url)
+    return [absolute(base, page) or page for page in dict.fromkeys(pages)]
+
+
+def looks_empty(root, text: str, entries: list[Entry], content_links: int) -> bool:
+    """An empty column: no entries, and either says 暂无信息 or shows nothing but navigation."""
+    if entries:
+        return False
+    if EMPTY_MARKER.search(text):
+        return True
+    return content_links == 0 and len(text) < 80
+
+
+def built_by_script(raw_html: str) -> bool:
+    """Inline or external scripts that may fill a list after load (worth rendering)."""
+    lowered = raw_html.lower()
+    return "<script" in lowered and any(
+        hint in lowered
+        for hint in ("innerhtml", "appendchild", "document.write", "$.ajax", "$.get", "fetch(", "xmlhttprequest",
+                     ".append(", ".html(", "template", "vue", "render", "insertadjacenthtml", "createelement")
+    )

@@ -1,0 +1,89 @@
+"""Links, images and attachments on a page, and which of them to check or follow."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string
+
+from .html import clean
+
+ATTACHMENT = re.compile(
+    r"\.(pdf|docx?|xlsx?|wps|et|pptx?|zip|rar|7z|txt|csv|ofd|ceb|tif|mp4|mp3|avi|flv|wmv|apk|exe)$", re.I
+)
+IMAGE = re.compile(r"\.(jpe?g|png|gif|bmp|webp|svg|ico)$", re.I)
+NOT_LINKS = ("mailto:", "tel:", "javascript:", "data:", "about:", "sms:", "weixin:", "file:")
+ARTICLE_URL = re.compile(
+    r"/t(?:19|20)\d{6}_\d+|/art/(?:19|20)\d{2}/|/(?:19|20)\d{6}/|content_\d+|/(?:19|20)\d{2}-\d{2}/|art_\d+_\d+|/(?:19|20)\d{2}/\d{1,2}/\d{1,2}/",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    url: str
+    kind: str  # page | image | attachment
+    text: str
+
+
+def absolute(base: str, href: str | None) -> str | None:
+    """The absolute, normalised http(s) URL of an href, or None for what is not a link."""
+    if not href:
+        return None
+    href = href.strip().replace("\\", "/")
+    if not href or href.startswith("#") or href.lower().startswith(NOT_LINKS):
+        return None
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return None
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return normalise(urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, "")))
+
+
+def normalise(url: str) -> str:
+    """One spelling per resource: percent-encoded UTF-8 path, no fragment."""
+    return safe_url_string(url.split("#", 1)[0], encoding="utf-8")
+
+
+def link_kind(url: str) -> str:
+    path = urlsplit(url).path
+    if IMAGE.search(path):
+        return "image"
+    if ATTACHMENT.search(path):
+        return "attachment"
+    return "page"
+
+
+def page_links(root, base: str) -> list[Link]:
+    """Every <a href> and <img src> of the page, each URL once."""
+    seen: dict[str, Link] = {}
+    for anchor in root.iter("a", "area"):
+        url = absolute(base, anchor.get("href"))
+        if url and url not in seen:
+            seen[url] = Link(url, link_kind(url), clean(anchor.text_content())[:200])
+    for image in root.iter("img"):
+        url = absolute(base, image.get("src"))
+        if url and url not in seen:
+            seen[url] = Link(url, "image", clean(image.get("alt"))[:200])
+    return list(seen.values())
+
+
+def site_key(url: str) -> str:
+    """host[:port] without a leading www.: the unit that counts as one site."""
+    netloc = urlsplit(url).netloc.lower()
+    return netloc[4:] if netloc.startswith("www.") else netloc
+
+
+def same_site(url: str, key: str) -> bool:
+    """True for the site itself and its sub-domains (xxgk.jz.gov.cn belongs to jz.gov.cn)."""
+    other = site_key(url)
+    return other == key or other.endswith("." + key)
+
+
+def looks_like_article(url: str) -> bool:
+    return bool(ARTICLE_URL.search(url))

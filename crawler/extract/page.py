@@ -1,0 +1,79 @@
+"""Parse one HTML page once and return everything the crawl stores about it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .columns import ColumnLink, Entry, built_by_script, find_columns, list_entries, looks_empty, pagination
+from .dates import page_date
+from .html import clean, descendants, inside, meta_tags, nav_containers, parse_html, title_of, _visible_parts
+from .identity import identity_marks
+from .links import Link, absolute, page_links, same_site
+from .status import is_error_page
+
+CHROME_HINT = re.compile(r"foot|bottom|copyright|crumb|position|location|weizhi|dqwz|bread|banner|head|top|search", re.I)
+
+
+@dataclass
+class PageFacts:
+    title: str = ""
+    pub_date: date | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    columns: list[ColumnLink] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+    identity: dict[str, str | None] = field(default_factory=dict)
+    error_page: bool = False
+    empty_list: bool = False
+    scripted: bool = False
+    text_length: int = 0
+
+
+def parse_page(html: str, url: str, site_key: str, reference: date | None, home: bool = False) -> PageFacts:
+    root = parse_html(html)
+    if root is None:
+        return PageFacts(empty_list=True)
+    navs = nav_containers(root)
+    meta = meta_tags(root)
+    title = title_of(root)
+    text = clean(" ".join(_visible_parts(root.find("body") if root.find("body") is not None else root)))
+    facts = PageFacts(title=title, meta=meta, text_length=len(text))
+    facts.error_page = is_error_page(title, text)
+    facts.pub_date = page_date(meta, text, url)
+    facts.links = page_links(root, url)
+    facts.columns = find_columns(root, url, site_key, navs)
+    facts.entries = list_entries(root, url, reference, navs, html if "<record>" in html else "")
+    facts.pages = pagination(root, url, html)
+    chrome = navs | descendants(
+        el for el in root.xpath("//footer|//*[@class or @id]")
+        if el.tag == "footer" or CHROME_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
+    )
+    content_text, content_links = _content(root, chrome, url, site_key)
+    facts.empty_list = looks_empty(root, content_text, facts.entries, content_links)
+    facts.scripted = not facts.entries and built_by_script(html)
+    if home:
+        facts.identity = identity_marks(root, text, meta)
+    return facts
+
+
+def _content(root, chrome: set, url: str, key: str) -> tuple[str, int]:
+    """Text and link count outside navigation, header and footer."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    links = sum(1 for a in body.iter("a") if not inside(a, chrome) and absolute(url, a.get("href")))
+    parts = []
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript"):
+            continue
+        if inside(element, chrome):
+            continue
+        if element.text and element.text.strip():
+            parts.append(element.text)
+        parent = element.getparent()
+        if element.tail and element.tail.strip() and parent is not None and not inside(parent, chrome):
+            parts.append(element.tail)
+    return clean(" ".join(parts)), links

@@ -1,0 +1,34 @@
+"""What an answer means: an error page served with 200, an anti-bot challenge."""
+
+from __future__ import annotations
+
+import re
+
+ERROR_TITLE = re.compile(r"\b404\b|\b500\b|页面不存在|页面未找到|找不到|not\s*found|出错了|错误页|无法找到|页面已删除|error", re.I)
+ERROR_TEXT = re.compile(
+    r"页面不存在|页面未找到|您访问的页面不存在|您所访问的页面不存在|找不到(该|您要的|您所访问的|此)?页面|"
+    r"(文章|信息|内容|页面)(已被?删除|不存在)|404\s*not\s*found|页面无法访问|访问的页面已失效|页面走丢",
+    re.I,
+)
+CHALLENGE = re.compile(
+    rb"__jsl_clearance|jsl_clearance_s|_waf_|document\.cookie\s*=.{0,200}location|\bchallenge-platform\b|"
+    rb"cf-browser-verification|\xe5\xae\x89\xe5\x85\xa8\xe9\xaa\x8c\xe8\xaf\x81",  # 安全验证 (UTF-8)
+    re.I | re.S,
+)
+BLOCKED_STATUSES = {429, 521, 522, 525, 412}
+
+
+def is_error_page(title: str, text: str) -> bool:
+    """A “page not found” served with status 200."""
+    if title and ERROR_TITLE.search(title) and len(text) < 3000:
+        return True
+    return len(text) < 1500 and bool(ERROR_TEXT.search(text))
+
+
+def is_challenge(status: int, body: bytes) -> bool:
+    """An anti-bot answer (加速乐 521, WAF pages): the site is alive but will not talk to us."""
+    if status in BLOCKED_STATUSES:
+        return True
+    if status in (200, 202, 403, 503) and len(body) < 20000:
+        return bool(CHALLENGE.search(body))
+    return False

@@ -1,0 +1,87 @@
+"""Scrapy settings for zwgk: polite per site, fast per process.
+
+`crawl_settings()` adds what depends on the config ([crawl] limits) and on the
+machine (Debian's Chromium for pages built by script).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+BOT_NAME = "zwgk"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36 zwgk/0.1 (政务公开检查)"
+ROBOTSTXT_OBEY = False  # inspectors check what citizens see
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "WARNING"
+COOKIES_ENABLED = True
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# Broad-crawl settings (Scrapy docs, "Broad Crawls"): many sites at once, each polite.
+CONCURRENT_REQUESTS = 64
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
+REACTOR_THREADPOOL_MAXSIZE = 20
+DNSCACHE_ENABLED = True
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"  # the spider never builds a request twice
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.2
+AUTOTHROTTLE_MAX_DELAY = 10
+DOWNLOAD_DELAY = 0
+
+# Slow is not dead: one retry after a timeout or a dropped connection, challenges retried by the spider.
+RETRY_ENABLED = True
+RETRY_TIMES = 1
+RETRY_HTTP_CODES = [502, 503, 504, 408, 429]
+REDIRECT_MAX_TIMES = 10
+DOWNLOAD_TIMEOUT = 15
+DOWNLOAD_WARNSIZE = 0
+HTTPERROR_ALLOW_ALL = True
+METAREFRESH_ENABLED = True
+AJAXCRAWL_ENABLED = False
+
+ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
+
+CHROMIUM = os.environ.get("ZWGK_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path() -> str | None:
+    if os.path.exists(CHROMIUM):
+        return CHROMIUM
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def crawl_settings(limits, db_path: str, run_id: int, jobdir: str | None = None) -> dict:
+    settings = {
+        "CONCURRENT_REQUESTS_PER_DOMAIN": limits.per_site_concurrency,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(limits.per_site_concurrency),
+        "DOWNLOAD_TIMEOUT": limits.timeout,
+        "RETRY_TIMES": limits.retries,
+        "DOWNLOAD_MAXSIZE": int(limits.max_download_mb * 1024 * 1024),
+        "ZWGK_DB": db_path,
+        "ZWGK_RUN_ID": run_id,
+    }
+    if jobdir:
+        settings["JOBDIR"] = jobdir
+    chromium = chromium_path()
+    if chromium:
+        settings.update({
+            "DOWNLOAD_HANDLERS": {
+                "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+                "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            },
+            "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+            "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": chromium, "args": CHROMIUM_ARGS, "headless": True},
+            "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": limits.timeout * 2000,
+            "PLAYWRIGHT_MAX_CONTEXTS": 2,
+            "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2,
+        })
+    return settings

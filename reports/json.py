@@ -1,0 +1,21 @@
+"""The run as JSON: sites with their verdicts, and every finding with its evidence."""
+
+from __future__ import annotations
+
+import json
+
+
+def write(report, path: str) -> None:
+    data = {
+        "run": {key: report.run[key] for key in ("id", "started", "finished", "as_of", "status")},
+        "sites": [
+            {"id": site.id, "name": site.name, "home": site.home, "identifier": site.identifier,
+             "organizer": site.organizer, "verdict": site.verdict.label, "score": site.verdict.score,
+             "reasons": site.verdict.reasons, "counts": site.verdict.counts,
+             "findings": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")}
+                          for finding in site.findings]}
+            for site in report.sites
+        ],
+    }
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=2)

@@ -1,0 +1,217 @@
+"""The command line (SPEC: crawl, check, spot, report, demo). Only this module speaks click and rich."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+import traceback
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import click
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+from .errors import ConfigError, ZwgkError
+
+console = Console(stderr=True)
+out = Console()
+
+
+def today() -> date:
+    return datetime.now(ZoneInfo("Asia/Shanghai")).date()
+
+
+def parse_as_of(value: str | None) -> date:
+    if not value:
+        return today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--as-of “{value}” 不是有效日期，应写成 YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="出错时显示完整的调用栈")
+@click.version_option(package_name="zwgk")
+@click.pass_context
+def cli(ctx, debug):
+    """zwgk：政府网站与政务新媒体检查（政务公开）。"""
+    ctx.obj = {"debug": debug}
+    logging.basicConfig(level=logging.INFO if debug else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("config_path", metavar="CONFIG")
+@click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
+@click.option("--site", "site_ids", multiple=True, help="只检查这些站点（可重复）")
+@click.option("--as-of", "as_of", help="监测时间点 YYYY-MM-DD（默认今天）")
+def crawl(config_path, db_path, site_ids, as_of):
+    """抓取站点并运行全部检查，保存页面与问题。"""
+    from .config import load_config
+    from .pipeline import crawl_and_check
+
+    config = load_config(config_path)
+    summary = crawl_and_check(config, db_path, parse_as_of(as_of), list(site_ids), progress=_progress())
+    _print_summary(db_path, summary)
+
+
+@cli.command()
+@click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
+@click.option("--as-of", "as_of", help="监测时间点 YYYY-MM-DD（默认今天）")
+def check(db_path, as_of):
+    """不重新抓取，按已保存的数据重新运行检查。"""
+    from .pipeline import recheck_stored
+
+    summary = recheck_stored(_existing_db(db_path), parse_as_of(as_of))
+    _print_summary(db_path, summary)
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--db", "db_path", help="SQLite 数据库文件（默认临时文件）")
+@click.option("--as-of", "as_of", help="监测时间点 YYYY-MM-DD（默认今天）")
+def spot(url, db_path, as_of):
+    """立即检查一个站点（或页面），无需配置文件，直接列出问题。"""
+    from .config import Config, Site, _is_http_url
+    from .pipeline import crawl_and_check
+
+    if not _is_http_url(url):
+        raise ConfigError(f"“{url}” 不是 http(s) 网址")
+    host = urlsplit(url).hostname
+    db_path = db_path or str(Path(tempfile.mkdtemp(prefix="zwgk-spot-")) / "spot.db")
+    config = Config(sites=[Site(id=host, home=url, name=host)], path="spot")
+    summary = crawl_and_check(config, db_path, parse_as_of(as_of), [], progress=_progress())
+    _print_findings(db_path, summary["run_id"])
+    _print_summary(db_path, summary)
+
+
+@cli.command()
+@click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
+@click.option("--format", "fmt", required=True, type=click.Choice(["xlsx", "csv", "json"]), help="导出格式")
+@click.option("--out", "out_path", required=True, help="输出文件")
+@click.option("--site", "site_ids", multiple=True, help="只导出这些站点")
+@click.option("--run", "run_id", type=int, help="导出哪一次运行（默认最近一次）")
+def report(db_path, fmt, out_path, site_ids, run_id):
+    """导出问题清单（通报附件）。"""
+    from reports import FORMATS, collect
+
+    from .db import latest_run, open_db
+
+    db = open_db(_existing_db(db_path))
+    run = db["runs"].get(run_id) if run_id else latest_run(db)
+    if not run:
+        raise ConfigError(f"数据库 {db_path} 中还没有任何检查记录，请先运行 zwgk crawl")
+    data = collect(db, run["id"], list(site_ids) or None)
+    FORMATS[fmt](data, out_path)
+    problems = len(data.problems)
+    failed = sum(1 for site in data.sites if not site.verdict.passed)
+    out.print(f"已导出 {out_path}：{len(data.sites)} 个站点，{failed} 个不合格，问题 {problems} 条")
+
+
+@cli.command()
+@click.option("--out", "out_dir", default="demo-out", show_default=True, help="输出目录")
+@click.option("--as-of", "as_of", default="2026-11-20", show_default=True, help="演示站点的监测时间点")
+def demo(out_dir, as_of):
+    """在本机启动内置的演示政府网站，抓取、检查并导出问题清单（无需联网）。"""
+    from reports import FORMATS, collect
+
+    from .config import parse_config
+    from .db import open_db
+    from .fixtures import FixtureServer
+    from .pipeline import crawl_and_check
+
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    db_path = str(folder / "zwgk.db")
+    for stale in folder.glob("zwgk.db*"):
+        stale.unlink()
+    with FixtureServer() as server:
+        text = server.config_toml() + "\n[crawl]\ntimeout = 8\nper_site_concurrency = 8\n"
+        (folder / "demo.toml").write_text(text, "utf-8")
+        config = parse_config(text, "demo.toml")
+        summary = crawl_and_check(config, db_path, parse_as_of(as_of), [], progress=_progress())
+    db = open_db(db_path)
+    data = collect(db, summary["run_id"])
+    for fmt in ("xlsx", "csv", "json"):
+        FORMATS[fmt](data, str(folder / f"problems.{fmt}"))
+    _print_summary(db_path, summary)
+    out.print(f"数据库：{db_path}")
+    out.print(f"问题清单：{folder / 'problems.xlsx'}（另有 problems.csv、problems.json）")
+
+
+def _existing_db(path: str) -> str:
+    if not Path(path).exists():
+        raise ConfigError(f"找不到数据库文件 {path}")
+    return path
+
+
+def _progress():
+    """A live table of the crawl (per site: pages, queue, dead links) on stderr."""
+    if not console.is_terminal:
+        return None
+    live = Live(console=console, refresh_per_second=4, transient=True)
+    live.start()
+
+    def update(stats: dict) -> None:
+        table = Table(title="正在抓取", show_edge=False)
+        for name in ("站点", "已抓取页面", "队列", "失效链接"):
+            table.add_column(name, justify="right" if name != "站点" else "left")
+        for site, row in stats.items():
+            table.add_row(site, str(row["pages"]), str(row["queued"]), str(row["dead"]))
+        live.update(table)
+
+    update.stop = live.stop
+    return update
+
+
+def _print_summary(db_path: str, summary: dict) -> None:
+    table = Table(title=f"检查结果（监测时间点 {summary['as_of']}，运行 #{summary['run_id']}）")
+    for name in ("站点", "页面", "结论", "得分", "否决", "扣分", "提示"):
+        table.add_column(name)
+    for row in summary["sites"]:
+        table.add_row(row["name"], str(row["pages"]), row["verdict"], f"{row['score']:.1f}", str(row["veto"]),
+                      str(row["deduct"]), str(row["notice"]))
+    out.print(table)
+    for hint in summary.get("hints", []):
+        out.print(f"[yellow]提示：{hint}[/yellow]")
+
+
+def _print_findings(db_path: str, run_id: int) -> None:
+    from reports import check_title, severity_name
+
+    from .db import open_db
+
+    db = open_db(db_path)
+    for row in db.query("select * from findings where run_id = ? order by severity = 'notice', check_code",
+                        [run_id]):
+        out.print(f"[{severity_name(row['severity'])}] {check_title(row['check_code'])}：{row['detail']}  {row['url']}",
+                  markup=False, highlight=False)
+
+
+def main() -> None:
+    debug = "--debug" in sys.argv
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        console.print("已取消")
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(2)
+    except ZwgkError as exc:
+        console.print(f"[red]错误：{exc}[/red]", highlight=False)
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001 - one line for users, the traceback with --debug
+        if debug:
+            traceback.print_exc()
+        console.print(f"[red]意外错误：{type(exc).__name__}: {exc}（加 --debug 查看详情）[/red]", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

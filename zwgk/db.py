@@ -1,0 +1,121 @@
+"""The SQLite store (sqlite-utils): one file holds runs, what was crawled and the findings.
+
+Hot tables (pages, links, entries, targets) are written in batches by the crawl
+pipeline; everything else goes through sqlite-utils. WAL mode keeps the file
+consistent when a crawl is killed half-way.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+SCHEMA = {
+    "runs": {
+        "columns": {"id": int, "started": str, "finished": str, "as_of": str, "status": str,
+                    "command": str, "config": str, "sites": str},
+        "pk": "id",
+    },
+    "sites": {
+        "columns": {"id": str, "name": str, "home": str, "identifier": str, "organizer": str,
+                    "services": int, "region": str, "unit_type": str, "kind": str},
+        "pk": "id",
+    },
+    "pages": {
+        "columns": {"run_id": int, "site": str, "url": str, "final_url": str, "status": int,
+                    "content_type": str, "title": str, "pub_date": str, "depth": int,
+                    "role": str, "rendered": int, "size": int, "facts": str, "fetched_at": str},
+        "pk": ("run_id", "url"),
+    },
+    "columns": {
+        "columns": {"run_id": int, "site": str, "url": str, "name": str, "kind": str, "source": str},
+        "pk": ("run_id", "site", "url"),
+    },
+    "entries": {
+        "columns": {"run_id": int, "site": str, "list_url": str, "url": str, "title": str,
+                    "date": str, "main": int},
+        "pk": None,
+    },
+    "links": {
+        "columns": {"run_id": int, "site": str, "source_url": str, "target_url": str, "kind": str,
+                    "text": str, "internal": int},
+        "pk": None,
+    },
+    "targets": {
+        "columns": {"run_id": int, "url": str, "outcome": str, "status": int, "error": str,
+                    "final_url": str, "elapsed": float, "title": str, "method": str},
+        "pk": ("run_id", "url"),
+    },
+    "notices": {
+        "columns": {"run_id": int, "site": str, "url": str, "reason": str, "detail": str},
+        "pk": None,
+    },
+    "probes": {
+        "columns": {"site": str, "url": str, "at": str, "ok": int, "elapsed": float,
+                    "status": int, "error": str},
+        "pk": None,
+    },
+    "findings": {
+        "columns": {"id": int, "run_id": int, "site": str, "check_code": str, "severity": str,
+                    "url": str, "source_url": str, "detail": str, "evidence": str,
+                    "fingerprint": str, "first_seen": str, "last_seen": str},
+        "pk": "id",
+    },
+}
+
+INDEXES = [
+    ("links", ["run_id", "target_url"]),
+    ("links", ["run_id", "site"]),
+    ("entries", ["run_id", "list_url"]),
+    ("findings", ["run_id", "site"]),
+    ("findings", ["fingerprint"]),
+    ("probes", ["site", "at"]),
+]
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (and create if needed) the zwgk database."""
+    db = sqlite_utils.Database(path)
+    db.conn.execute("PRAGMA journal_mode=WAL")
+    db.conn.execute("PRAGMA synchronous=NORMAL")
+    db.conn.execute("PRAGMA busy_timeout=30000")
+    for name, table in SCHEMA.items():
+        if not db[name].exists():
+            db[name].create(table["columns"], pk=table["pk"], not_null=None)
+    existing = {tuple(index.columns) for name, _ in INDEXES for index in db[name].indexes}
+    for name, columns in INDEXES:
+        if tuple(columns) not in existing:
+            db[name].create_index(columns, if_not_exists=True)
+    return db
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def start_run(db: sqlite_utils.Database, command: str, as_of: str, sites: list[str], config: dict) -> int:
+    table = db["runs"]
+    table.insert({"started": now_iso(), "as_of": as_of, "status": "running", "command": command,
+                  "config": json.dumps(config, ensure_ascii=False), "sites": json.dumps(sites)})
+    return table.last_pk
+
+
+def unfinished_run(db: sqlite_utils.Database, command: str, sites: list[str]) -> dict | None:
+    """The last run of the same command and sites that never finished (a crash): resume it."""
+    rows = list(db.query(
+        "select * from runs where status = 'running' and command = ? and sites = ? order by id desc limit 1",
+        [command, json.dumps(sites)],
+    ))
+    return rows[0] if rows else None
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int) -> None:
+    db["runs"].update(run_id, {"status": "done", "finished": now_iso()})
+
+
+def latest_run(db: sqlite_utils.Database) -> dict | None:
+    rows = list(db.query("select * from runs order by id desc limit 1"))
+    return rows[0] if rows else None

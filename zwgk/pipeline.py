@@ -1,0 +1,92 @@
+"""The nightly job: crawl the configured sites, record probes, run the checks, summarise."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+
+from .db import finish_run, latest_run, now_iso, open_db, start_run, unfinished_run
+from .errors import ConfigError
+
+
+def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], progress=None) -> dict:
+    sites = [config.site(site_id) for site_id in site_ids] if site_ids else list(config.sites)
+    db = open_db(db_path)
+    for site in sites:
+        db["sites"].upsert({"id": site.id, "name": site.name, "home": site.home, "identifier": site.identifier,
+                            "organizer": site.organizer, "services": int(site.services), "region": site.region,
+                            "unit_type": site.unit_type, "kind": "site"}, pk="id")
+    ids = [site.id for site in sites]
+    resumed = unfinished_run(db, "crawl", ids)
+    if resumed:
+        run_id = resumed["id"]
+        as_of = date.fromisoformat(resumed["as_of"])
+    else:
+        run_id = start_run(db, "crawl", as_of.isoformat(), ids,
+                           {"crawl": asdict(config.crawl), "network": asdict(config.network)})
+    db.conn.close()
+
+    from crawler.run import run_crawl  # imports Scrapy and the reactor: only when crawling
+
+    try:
+        run_crawl(config, db_path, run_id, as_of, sites, progress=progress, resume=bool(resumed))
+    finally:
+        if progress and hasattr(progress, "stop"):
+            progress.stop()
+    db = open_db(db_path)
+    record_probes(db, run_id, sites)
+    from checks import run_checks
+
+    run_checks(db, run_id, as_of)
+    finish_run(db, run_id)
+    return summarise(db, run_id, as_of, resumed=bool(resumed))
+
+
+def recheck_stored(db_path: str, as_of: date) -> dict:
+    db = open_db(db_path)
+    run = latest_run(db)
+    if not run:
+        raise ConfigError(f"数据库 {db_path} 中还没有任何抓取记录，请先运行 zwgk crawl")
+    from checks import run_checks
+
+    run_checks(db, run["id"], as_of)
+    db["runs"].update(run["id"], {"as_of": as_of.isoformat()})
+    return summarise(db, run["id"], as_of)
+
+
+def record_probes(db, run_id: int, sites) -> None:
+    """The crawl's own fetch of each home page is one availability probe."""
+    rows = []
+    for site in sites:
+        target = next(iter(db.query(
+            "select t.outcome, t.status, t.error, t.elapsed from targets t where t.run_id = ? and t.url in "
+            "(select url from pages where run_id = ? and site = ? and role = 'home' union select ?)",
+            [run_id, run_id, site.id, site.home])), None)
+        if target:
+            rows.append({"site": site.id, "url": site.home, "at": now_iso(), "ok": int(target["outcome"] == "ok"),
+                         "elapsed": target["elapsed"], "status": target["status"], "error": target["error"] or ""})
+    if rows:
+        db["probes"].insert_all(rows)
+
+
+def summarise(db, run_id: int, as_of: date, resumed: bool = False) -> dict:
+    from checks.verdict import verdict
+
+    run = db["runs"].get(run_id)
+    summary = {"run_id": run_id, "as_of": as_of.isoformat(), "sites": [], "hints": [], "resumed": resumed}
+    for site_id in json.loads(run["sites"] or "[]"):
+        info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {}
+        findings = list(db.query("select * from findings where run_id = ? and site = ?", [run_id, site_id]))
+        pages = db["pages"].count_where("run_id = ? and site = ?", [run_id, site_id])
+        result = verdict(site_id, findings)
+        counts = {level: sum(1 for f in findings if f["severity"] == level) for level in ("veto", "deduct", "notice")}
+        summary["sites"].append({"id": site_id, "name": info.get("name") or site_id, "pages": pages,
+                                 "verdict": result.label, "score": result.score, **counts})
+        if pages == 0:
+            summary["hints"].append(f"站点“{info.get('name') or site_id}”首页无法访问，未抓取到任何页面")
+    blocked = db.execute(
+        "select count(distinct site) from notices where run_id = ? and reason = 'blocked'", [run_id]).fetchone()[0]
+    if blocked:
+        summary["hints"].append(f"{blocked} 个站点有请求被拦截（403/521 等），可能拦截了爬虫，请将 User-Agent “zwgk” 加入白名单")
+    return summary
