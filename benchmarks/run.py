@@ -215,20 +215,36 @@ def _children_map() -> dict[int, list[int]]:
     return kids
 
 
-def tree_rss(root: int) -> tuple[int, int]:
-    """(sum of RSS bytes over root and all its descendants, number of processes)."""
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def tree_memory(root: int) -> tuple[int, int, int]:
+    """(RSS bytes, PSS bytes, process count) summed over root and all its descendants.
+
+    RSS counts pages shared between processes (forked workers, shared libraries) once per
+    process; PSS splits them, so its sum is the tree's real footprint.
+    """
     kids = _children_map()
-    todo, total, n = [root], 0, 0
+    todo, rss, pss, n = [root], 0, 0, 0
     while todo:
         pid = todo.pop()
         try:
             with open(f"/proc/{pid}/statm", "rb") as f:
-                total += int(f.read().split()[1]) * PAGE_SIZE
+                rss += int(f.read().split()[1]) * PAGE_SIZE
             n += 1
         except (OSError, IndexError, ValueError):
             pass
+        pss += _pss(pid)
         todo.extend(kids.get(pid, ()))
-    return total, n
+    return rss, pss, n
 
 
 def measure(cmd: list[str], *, stdout, stderr, timeout: float, env=None, cwd=None) -> dict:
@@ -236,15 +252,15 @@ def measure(cmd: list[str], *, stdout, stderr, timeout: float, env=None, cwd=Non
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
                             env=env, cwd=cwd, start_new_session=True)
-    peak = {"rss": 0, "procs": 0, "samples": 0}
+    peak = {"rss": 0, "pss": 0, "procs": 0, "samples": 0}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            rss, n = tree_rss(proc.pid)
+            rss, pss, n = tree_memory(proc.pid)
             peak["samples"] += 1
-            if rss > peak["rss"]:
-                peak["rss"] = rss
+            peak["rss"] = max(peak["rss"], rss)
+            peak["pss"] = max(peak["pss"], pss)
             peak["procs"] = max(peak["procs"], n)
             done.wait(SAMPLE_EVERY)
 
@@ -278,6 +294,7 @@ def measure(cmd: list[str], *, stdout, stderr, timeout: float, env=None, cwd=Non
         "wall_s": round(wall, 3),
         "cpu_s": round(ru.ru_utime + ru.ru_stime, 2),
         "peak_rss_mb": round(peak["rss"] / 2**20, 1),
+        "peak_pss_mb": round(peak["pss"] / 2**20, 1),
         "max_single_rss_mb": round(ru.ru_maxrss / 1024, 1),
         "max_procs": peak["procs"],
         "rss_samples": peak["samples"],
@@ -347,15 +364,24 @@ def count_zwgk_db(db: Path) -> dict:
         if "links" in tables:
             out["link_rows"] = con.execute("SELECT count(*) FROM links").fetchone()[0]
             cols = [r[1] for r in con.execute("PRAGMA table_info(links)")]
-            target = next((c for c in ("target", "target_url", "to_url", "dst", "href", "url", "link")
+            target = next((c for c in ("target_url", "target", "to_url", "dst", "href", "url", "link")
                            if c in cols), None)
             if target:
-                out["links"] = con.execute(
+                out["link_targets"] = con.execute(
                     f'SELECT count(DISTINCT "{target}") FROM links').fetchone()[0]
-                out["links_counted_as"] = f"count(DISTINCT links.{target})"
-            else:
-                out["links"] = out["link_rows"]
-                out["links_counted_as"] = "count(*) FROM links (no target column recognised)"
+        # links = distinct URLs checked: the `targets` table (one row per checked URL) when
+        # there is one, else distinct link targets, else all rows of `links`
+        target_cols = ([r[1] for r in con.execute("PRAGMA table_info(targets)")]
+                       if "targets" in tables else [])
+        if "url" in target_cols:
+            out["links"] = con.execute("SELECT count(DISTINCT url) FROM targets").fetchone()[0]
+            out["links_counted_as"] = "count(DISTINCT targets.url)"
+        elif "link_targets" in out:
+            out["links"] = out["link_targets"]
+            out["links_counted_as"] = f"count(DISTINCT links.{target})"
+        elif "link_rows" in out:
+            out["links"] = out["link_rows"]
+            out["links_counted_as"] = "count(*) FROM links"
         return out
     finally:
         con.close()
@@ -446,20 +472,22 @@ def fmt(v, spec: str = "") -> str:
 
 
 def print_table(results: list[dict], ratios: dict, manifest: dict) -> None:
-    head = ["tool", "pages", "found", "pages/s", "links", "links/s", "wall s", "CPU s", "peak RSS MB"]
+    head = ["tool", "pages", "found", "pages/s", "links", "links/s", "wall s", "CPU s", "peak RSS MB",
+            "peak PSS MB", "procs"]
     rows = []
     for r in results:
         rows.append([r["tool"] + (" (previous run)" if r.get("reused") else ""),
-                     fmt(r.get("pages")), fmt(r.get("pages_found_pct"), ".0f") + "%",
+                     fmt(r.get("pages")), fmt(r.get("pages_found_pct"), ".0f") + ("%" if r.get("pages_found_pct") is not None else ""),
                      fmt(r.get("pages_per_s"), ".1f"), fmt(r.get("links")),
                      fmt(r.get("links_per_s"), ".0f"), fmt(r.get("wall_s"), ".1f"),
-                     fmt(r.get("cpu_s"), ".1f"), fmt(r.get("peak_rss_mb"), ".1f")])
+                     fmt(r.get("cpu_s"), ".1f"), fmt(r.get("peak_rss_mb"), ".1f"),
+                     fmt(r.get("peak_pss_mb"), ".1f"), fmt(r.get("max_procs"))])
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(head)] if rows else []
     print()
     print(f"site: {manifest['html_pages']} pages, {manifest['distinct_urls']} distinct URLs "
           f"({manifest['dead_urls']} dead); {THREADS} connections per tool; {os.cpu_count()} CPUs")
     print("links = distinct URLs checked; found = pages / pages in the site; "
-          "RSS = peak sum over the tool's process tree")
+          "RSS/PSS = peak sums over the tool's process tree")
     print("  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(head, widths))))
     for row in rows:
         print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
@@ -517,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     z, lc = by_tool.get("zwgk"), by_tool.get("linkchecker")
     if z and lc and not z.get("error") and not lc.get("error"):
         for key, name in (("pages_per_s", "pages/s"), ("links_per_s", "links/s"),
-                          ("peak_rss_mb", "peak RSS")):
+                          ("peak_rss_mb", "peak RSS"), ("peak_pss_mb", "peak PSS")):
             if z.get(key) and lc.get(key):
                 ratios[name] = round(z[key] / lc[key], 3)
 
