@@ -22,8 +22,6 @@ import datetime as dt
 import json
 import os
 import platform
-import resource
-import shutil
 import signal
 import socket
 import sqlite3
@@ -277,7 +275,13 @@ def measure(cmd: list[str], *, stdout, stderr, timeout: float, env=None, cwd=Non
     killer.daemon = True
     killer.start()
     # wait4 gives the CPU time and max single-process RSS of the child and everything it reaped
-    _, status, ru = os.wait4(proc.pid, 0)
+    try:
+        _, status, ru = os.wait4(proc.pid, 0)
+    except BaseException:  # Ctrl-C: the tool is in its own session and would not see it
+        killer.cancel()
+        done.set()
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
     wall = time.monotonic() - t0
     killer.cancel()
     timed_out = fired.is_set()

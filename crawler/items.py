@@ -1,4 +1,10 @@
-"""What the spider hands to the store: one dataclass per table row kind."""
+"""What the spider hands to the store.
+
+One `Bundle` per response: the fetch result, the parsed page and everything found on it,
+plus the requests it led to (the frontier). The pipeline writes a bundle in one
+transaction, so a crawl killed at any moment resumes from the database alone: every URL in
+the frontier without a target row is fetched again, nothing else.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,21 @@ from dataclasses import dataclass, field
 
 
 @dataclass(slots=True)
+class TargetItem:
+    """The result of fetching one URL: a crawled page or a checked link."""
+
+    url: str
+    outcome: str  # ok | dead | blocked | refused
+    status: int | None = None
+    error: str = ""
+    final_url: str = ""
+    elapsed: float | None = None
+    title: str = ""
+    method: str = "GET"
+
+
+@dataclass(slots=True)
 class PageItem:
-    site: str
     url: str
     final_url: str
     status: int
@@ -22,42 +41,24 @@ class PageItem:
 
 
 @dataclass(slots=True)
-class TargetItem:
-    """The result of fetching one URL: a crawled page or a checked link."""
+class FrontierRow:
+    """A request the crawl decided to make (kept so that a resumed run makes it too)."""
 
     url: str
-    outcome: str  # ok | dead | blocked | refused | skipped
-    status: int | None = None
-    error: str = ""
-    final_url: str = ""
-    elapsed: float | None = None
-    title: str = ""
-    method: str = "GET"
+    depth: int
+    role: str  # home | column | page | check
+    list_url: str = ""
+    kind: str = "page"  # page | image | attachment
 
 
 @dataclass(slots=True)
-class LinksItem:
+class Bundle:
     site: str
-    source_url: str
-    rows: list[tuple[str, str, str, bool]] = field(default_factory=list)  # target, kind, text, internal
-
-
-@dataclass(slots=True)
-class EntriesItem:
-    site: str
-    list_url: str
-    rows: list[tuple[str, str, str | None, bool]] = field(default_factory=list)  # url, title, date, main
-
-
-@dataclass(slots=True)
-class ColumnsItem:
-    site: str
-    rows: list[tuple[str, str, str, str]] = field(default_factory=list)  # url, name, kind, source
-
-
-@dataclass(slots=True)
-class NoticeItem:
-    site: str
-    url: str
-    reason: str
-    detail: str = ""
+    source_url: str = ""
+    target: TargetItem | None = None
+    page: PageItem | None = None
+    links: list[tuple[str, str, str, bool]] = field(default_factory=list)  # target, kind, text, internal
+    entries: list[tuple[str, str, str, str | None, bool]] = field(default_factory=list)  # list, url, title, date, main
+    columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # url, name, kind, source
+    frontier: list[FrontierRow] = field(default_factory=list)
+    notices: list[tuple[str, str, str]] = field(default_factory=list)  # url, reason, detail

@@ -1,4 +1,7 @@
-"""Store crawl items in SQLite in batches (raw executemany: the hot path)."""
+"""Store crawl bundles in SQLite: raw executemany in batches, one transaction per flush.
+
+A bundle is never split across transactions, so the database always holds whole pages.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +10,21 @@ import time
 
 from zwgk.db import now_iso, open_db
 
-from .items import ColumnsItem, EntriesItem, LinksItem, NoticeItem, PageItem, TargetItem
+from .items import Bundle
 
 FLUSH_ROWS = 5000
-FLUSH_SECONDS = 2.0
+FLUSH_SECONDS = 1.0
 
 STATEMENTS = {
+    "frontier": "insert or ignore into frontier (run_id, site, url, depth, role, list_url, kind) values (?,?,?,?,?,?,?)",
     "pages": "insert or replace into pages (run_id, site, url, final_url, status, content_type, title, pub_date,"
              " depth, role, rendered, size, facts, fetched_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-    "targets": "insert or replace into targets (run_id, url, outcome, status, error, final_url, elapsed, title,"
-               " method) values (?,?,?,?,?,?,?,?,?)",
     "links": "insert into links (run_id, site, source_url, target_url, kind, text, internal) values (?,?,?,?,?,?,?)",
     "entries": "insert into entries (run_id, site, list_url, url, title, date, main) values (?,?,?,?,?,?,?)",
     "columns": "insert or ignore into columns (run_id, site, url, name, kind, source) values (?,?,?,?,?,?)",
     "notices": "insert into notices (run_id, site, url, reason, detail) values (?,?,?,?,?)",
+    "targets": "insert or replace into targets (run_id, url, outcome, status, error, final_url, elapsed, title,"
+               " method) values (?,?,?,?,?,?,?,?,?)",
 }
 
 
@@ -48,37 +52,33 @@ class StorePipeline:
         if self.conn:
             self.conn.close()
 
-    def process_item(self, item, spider=None):
-        run = self.run_id
-        if isinstance(item, PageItem):
-            self._add("pages", [(run, item.site, item.url, item.final_url, item.status, item.content_type, item.title,
-                                 item.pub_date, item.depth, item.role, int(item.rendered), item.size, item.facts,
-                                 now_iso())])
-        elif isinstance(item, TargetItem):
-            self._add("targets", [(run, item.url, item.outcome, item.status, item.error, item.final_url,
-                                   item.elapsed, item.title, item.method)])
-        elif isinstance(item, LinksItem):
-            self._add("links", [(run, item.site, item.source_url, target, kind, text, int(internal))
-                                for target, kind, text, internal in item.rows])
-        elif isinstance(item, EntriesItem):
-            self._add("entries", [(run, item.site, item.list_url, url, title, date, int(main))
-                                  for url, title, date, main in item.rows])
-        elif isinstance(item, ColumnsItem):
-            self._add("columns", [(run, item.site, url, name, kind, source) for url, name, kind, source in item.rows])
-        elif isinstance(item, NoticeItem):
-            self._add("notices", [(run, item.site, item.url, item.reason, item.detail)])
-        return item
-
-    def _add(self, table: str, rows: list[tuple]) -> None:
-        self.buffers[table].extend(rows)
-        self.pending += len(rows)
+    def process_item(self, item: Bundle, spider=None):
+        run, site, buffers = self.run_id, item.site, self.buffers
+        before = sum(map(len, buffers.values()))
+        buffers["frontier"].extend((run, site, r.url, r.depth, r.role, r.list_url, r.kind) for r in item.frontier)
+        if item.page:
+            p = item.page
+            buffers["pages"].append((run, site, p.url, p.final_url, p.status, p.content_type, p.title, p.pub_date,
+                                     p.depth, p.role, int(p.rendered), p.size, p.facts, now_iso()))
+        buffers["links"].extend((run, site, item.source_url, target, kind, text, int(internal))
+                                for target, kind, text, internal in item.links)
+        buffers["entries"].extend((run, site, list_url, url, title, date, int(main))
+                                  for list_url, url, title, date, main in item.entries)
+        buffers["columns"].extend((run, site, url, name, kind, source) for url, name, kind, source in item.columns)
+        buffers["notices"].extend((run, site, url, reason, detail) for url, reason, detail in item.notices)
+        if item.target:
+            t = item.target
+            buffers["targets"].append((run, t.url, t.outcome, t.status, t.error, t.final_url, t.elapsed, t.title,
+                                       t.method))
+        self.pending += sum(map(len, buffers.values())) - before
         if self.pending >= FLUSH_ROWS or time.monotonic() - self.last_flush > FLUSH_SECONDS:
             self.flush()
+        return item
 
     def flush(self) -> None:
         if not self.conn or not self.pending:
             return
-        with self.conn:
+        with self.conn:  # one transaction: whole bundles or nothing
             for table, rows in self.buffers.items():
                 if rows:
                     self.conn.executemany(STATEMENTS[table], rows)

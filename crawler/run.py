@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from datetime import date
-from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -13,28 +13,29 @@ from crawler import settings as default_settings
 from crawler.spiders.site import SiteSpider
 
 
-def jobdir_for(db_path: str, run_id: int) -> str:
-    return str(Path(db_path).with_suffix("").as_posix() + f".jobs/run-{run_id}")
-
-
-def done_urls(db_path: str, run_id: int) -> list[str]:
-    """URLs a killed run already fetched: not fetched again when it resumes."""
+def resume_state(db_path: str, run_id: int) -> dict:
+    """What a killed run already did (fetched URLs) and still has to do (its frontier without results)."""
     conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
     try:
-        return [row[0] for row in conn.execute("select url from targets where run_id = ?", [run_id])]
+        done = {row[0] for row in conn.execute("select url from targets where run_id = ?", [run_id])}
+        frontier = list(conn.execute("select * from frontier where run_id = ? order by rowid", [run_id]))
+        columns = [row[0] for row in conn.execute("select url from columns where run_id = ?", [run_id])]
+        pages = Counter(dict(conn.execute("select site, count(*) from pages where run_id = ? group by site",
+                                          [run_id]).fetchall()))
     finally:
         conn.close()
+    return {"seen": done | {row["url"] for row in frontier}, "columns": columns, "pages": pages,
+            "pending": [dict(row) for row in frontier if row["url"] not in done]}
 
 
 def run_crawl(config, db_path: str, run_id: int, as_of: date, sites, progress=None, resume: bool = False) -> dict:
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
-    settings.setdict(default_settings.crawl_settings(config.crawl, db_path, run_id, jobdir_for(db_path, run_id)),
-                     priority="cmdline")
+    settings.setdict(default_settings.crawl_settings(config.crawl, db_path, run_id), priority="cmdline")
     process = CrawlerProcess(settings, install_root_handler=False)
     crawler = process.create_crawler(SiteSpider)
     process.crawl(crawler, sites=sites, as_of=as_of, limits=config.crawl, progress=progress,
-                  done_urls=done_urls(db_path, run_id) if resume else ())
+                  resume=resume_state(db_path, run_id) if resume else None)
     process.start()
-    stats = crawler.stats.get_stats() if crawler.stats else {}
-    return stats
+    return crawler.stats.get_stats() if crawler.stats else {}

@@ -59,7 +59,7 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def crawl_settings(limits, db_path: str, run_id: int, jobdir: str | None = None) -> dict:
+def crawl_settings(limits, db_path: str, run_id: int) -> dict:
     settings = {
         "CONCURRENT_REQUESTS_PER_DOMAIN": limits.per_site_concurrency,
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(limits.per_site_concurrency),
@@ -69,8 +69,6 @@ def crawl_settings(limits, db_path: str, run_id: int, jobdir: str | None = None)
         "ZWGK_DB": db_path,
         "ZWGK_RUN_ID": run_id,
     }
-    if jobdir:
-        settings["JOBDIR"] = jobdir
     chromium = chromium_path()
     if chromium:
         settings.update({

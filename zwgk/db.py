@@ -30,6 +30,11 @@ SCHEMA = {
                     "role": str, "rendered": int, "size": int, "facts": str, "fetched_at": str},
         "pk": ("run_id", "url"),
     },
+    "frontier": {
+        "columns": {"run_id": int, "site": str, "url": str, "depth": int, "role": str, "list_url": str,
+                    "kind": str},
+        "pk": ("run_id", "url"),
+    },
     "columns": {
         "columns": {"run_id": int, "site": str, "url": str, "name": str, "kind": str, "source": str},
         "pk": ("run_id", "site", "url"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -28,6 +29,7 @@ class Link:
     text: str
 
 
+@lru_cache(maxsize=16384)  # the same hrefs are resolved by several extractors of one page
 def absolute(base: str, href: str | None) -> str | None:
     """The absolute, normalised http(s) URL of an href, or None for what is not a link."""
     if not href:
