@@ -22,6 +22,8 @@ import datetime as dt
 import json
 import os
 import platform
+import re
+import shutil
 import signal
 import socket
 import sqlite3
@@ -339,6 +341,7 @@ def run_zwgk(home: str, timeout: float, zwgk: Path = ZWGK) -> dict:
     db = work / "bench.db"
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(str(db) + suffix).unlink(missing_ok=True)
+    shutil.rmtree(work / "bench.jobs", ignore_errors=True)  # a Scrapy JOBDIR would resume, not recrawl
     cmd = [str(zwgk), "crawl", str(conf), "--db", str(db), "--as-of", AS_OF]
     res["cmd"] = " ".join(cmd)
     log("zwgk: " + res["cmd"])
@@ -347,6 +350,9 @@ def run_zwgk(home: str, timeout: float, zwgk: Path = ZWGK) -> dict:
     if res["returncode"] != 0:
         res["error"] = f"zwgk crawl exited {res['returncode']}" + (" (timeout)" if res["timed_out"] else "")
         log(f"zwgk: {res['error']}; last stderr lines:\n{tail(work / 'stderr.log')}")
+    crawl_s = scrapy_elapsed(work / "stderr.log") or scrapy_elapsed(work / "stdout.log")
+    if crawl_s:
+        res["crawl_phase_s"] = crawl_s  # Scrapy's own elapsed_time_seconds: fetching only
     if db.exists():
         try:
             res.update(count_zwgk_db(db))
@@ -356,6 +362,21 @@ def run_zwgk(home: str, timeout: float, zwgk: Path = ZWGK) -> dict:
     elif "error" not in res:
         res["error"] = f"zwgk crawl wrote no {db}"
     return res
+
+
+def scrapy_elapsed(log_path: Path) -> float | None:
+    """Scrapy's `elapsed_time_seconds` from the stats it dumps when the spider closes."""
+    found = None
+    try:
+        with open(log_path, "rb") as f:
+            for line in f:
+                if b"elapsed_time_seconds" in line:
+                    m = re.search(rb"elapsed_time_seconds'?\"?:\s*([0-9.]+)", line)
+                    if m:
+                        found = round(float(m.group(1)), 1)
+    except OSError:
+        pass
+    return found
 
 
 def count_zwgk_db(db: Path) -> dict:
@@ -467,6 +488,8 @@ def rates(r: dict, manifest: dict) -> None:
     if wall and r.get("links") is not None:
         r["links_per_s"] = round(r["links"] / wall, 1)
         r["links_found_pct"] = round(100 * r["links"] / manifest["distinct_urls"], 1)
+    if r.get("crawl_phase_s") and r.get("pages") is not None:
+        r["pages_per_s_crawl_phase"] = round(r["pages"] / r["crawl_phase_s"], 1)
 
 
 def fmt(v, spec: str = "") -> str:
@@ -502,6 +525,10 @@ def print_table(results: list[dict], ratios: dict, manifest: dict) -> None:
         if r.get("pages_found_pct") is not None and r["pages_found_pct"] < 95:
             print(f"  {r['tool']}: WARNING: found only {r['pages_found_pct']}% of the pages; "
                   "its rates are not comparable")
+    for r in results:
+        if r.get("crawl_phase_s"):
+            print(f"  {r['tool']}: Scrapy's crawl phase took {r['crawl_phase_s']:.1f} s of "
+                  f"{r['wall_s']:.1f} s ({r['pages_per_s_crawl_phase']:.1f} pages/s while crawling)")
     if ratios:
         print("zwgk / linkchecker: " + ", ".join(f"{k} {v:.2f}x" for k, v in ratios.items()))
     print()

@@ -72,11 +72,11 @@ def load_site(db, run_id: int, site_id: str) -> SiteData:
         site.home_fetched = True
         site.home = home_rows[0]["url"]
         site.identity = json.loads(home_rows[0]["facts"] or "{}").get("identity") or {}
-        dates = [row["date"] for row in db.query(
-            "select distinct url, date from entries where run_id = ? and site = ? and list_url = ?",
-            [run_id, site_id, site.home])]
-        site.home_entries = len(dates)
-        site.home_dates = [d for d in map(_date, dates) if d]
+        rows = list(db.query(  # 首页: only dates a visitor sees count (undated items are not updates)
+            "select distinct url, date, shown from entries where run_id = ? and site = ? and list_url = ?",
+            [run_id, site_id, site.home]))
+        site.home_entries = len(rows)
+        site.home_dates = [d for d in (_date(row["date"]) for row in rows if row["shown"]) if d]
     site.columns = _columns(db, run_id, site_id)
     site.dead_links = _dead_links(db, run_id, site_id, site.home)
     site.probes = [

@@ -58,7 +58,8 @@ class Bundle:
     target: TargetItem | None = None
     page: PageItem | None = None
     links: list[tuple[str, str, str, bool]] = field(default_factory=list)  # target, kind, text, internal
-    entries: list[tuple[str, str, str, str | None, bool]] = field(default_factory=list)  # list, url, title, date, main
+    # list url, url, title, date, main list?, date shown beside the title?
+    entries: list[tuple[str, str, str, str | None, bool, bool]] = field(default_factory=list)
     columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # url, name, kind, source
     frontier: list[FrontierRow] = field(default_factory=list)
     notices: list[tuple[str, str, str]] = field(default_factory=list)  # url, reason, detail

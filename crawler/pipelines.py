@@ -20,7 +20,8 @@ STATEMENTS = {
     "pages": "insert or replace into pages (run_id, site, url, final_url, status, content_type, title, pub_date,"
              " depth, role, rendered, size, facts, fetched_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "links": "insert into links (run_id, site, source_url, target_url, kind, text, internal) values (?,?,?,?,?,?,?)",
-    "entries": "insert into entries (run_id, site, list_url, url, title, date, main) values (?,?,?,?,?,?,?)",
+    "entries": "insert into entries (run_id, site, list_url, url, title, date, main, shown)"
+               " values (?,?,?,?,?,?,?,?)",
     "columns": "insert or ignore into columns (run_id, site, url, name, kind, source) values (?,?,?,?,?,?)",
     "notices": "insert into notices (run_id, site, url, reason, detail) values (?,?,?,?,?)",
     "targets": "insert or replace into targets (run_id, url, outcome, status, error, final_url, elapsed, title,"
@@ -62,8 +63,8 @@ class StorePipeline:
                                      p.depth, p.role, int(p.rendered), p.size, p.facts, now_iso()))
         buffers["links"].extend((run, site, item.source_url, target, kind, text, int(internal))
                                 for target, kind, text, internal in item.links)
-        buffers["entries"].extend((run, site, list_url, url, title, date, int(main))
-                                  for list_url, url, title, date, main in item.entries)
+        buffers["entries"].extend((run, site, list_url, url, title, date, int(main), int(shown))
+                                  for list_url, url, title, date, main, shown in item.entries)
         buffers["columns"].extend((run, site, url, name, kind, source) for url, name, kind, source in item.columns)
         buffers["notices"].extend((run, site, url, reason, detail) for url, reason, detail in item.notices)
         if item.target:

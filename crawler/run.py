@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import Counter
 from datetime import date
@@ -10,6 +11,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as default_settings
+from crawler.network import policy_from_settings, set_playwright_policy
 from crawler.spiders.site import SiteSpider
 
 
@@ -32,8 +34,13 @@ def resume_state(db_path: str, run_id: int) -> dict:
 def run_crawl(config, db_path: str, run_id: int, as_of: date, sites, progress=None, resume: bool = False) -> dict:
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
-    settings.setdict(default_settings.crawl_settings(config.crawl, db_path, run_id), priority="cmdline")
+    homes = [site.home for site in config.sites] + [account.url for account in config.accounts]
+    settings.setdict(default_settings.crawl_settings(config.crawl, db_path, run_id, config.network, homes),
+                     priority="cmdline")
+    set_playwright_policy(policy_from_settings(settings))
+    level = logging.getLogger().level
     process = CrawlerProcess(settings, install_root_handler=False)
+    logging.getLogger().setLevel(level)  # Scrapy resets the root level; keep the CLI's (--debug or errors only)
     crawler = process.create_crawler(SiteSpider)
     process.crawl(crawler, sites=sites, as_of=as_of, limits=config.crawl, progress=progress,
                   resume=resume_state(db_path, run_id) if resume else None)

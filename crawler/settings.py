@@ -43,6 +43,8 @@ METAREFRESH_ENABLED = True
 AJAXCRAWL_ENABLED = False
 
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+DNS_RESOLVER = "crawler.network.PolicyResolver"
+DOWNLOADER_MIDDLEWARES = {"crawler.network.NetworkPolicyMiddleware": 50}
 EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
 
 CHROMIUM = os.environ.get("ZWGK_CHROMIUM", "/usr/bin/chromium")
@@ -59,7 +61,7 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def crawl_settings(limits, db_path: str, run_id: int) -> dict:
+def crawl_settings(limits, db_path: str, run_id: int, network=None, homes=()) -> dict:
     settings = {
         "CONCURRENT_REQUESTS_PER_DOMAIN": limits.per_site_concurrency,
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(limits.per_site_concurrency),
@@ -68,6 +70,8 @@ def crawl_settings(limits, db_path: str, run_id: int) -> dict:
         "DOWNLOAD_MAXSIZE": int(limits.max_download_mb * 1024 * 1024),
         "ZWGK_DB": db_path,
         "ZWGK_RUN_ID": run_id,
+        "ZWGK_NETWORK": {"allow": list(getattr(network, "allow", [])), "deny": list(getattr(network, "deny", [])),
+                         "homes": list(homes)},
     }
     chromium = chromium_path()
     if chromium:
@@ -81,5 +85,6 @@ def crawl_settings(limits, db_path: str, run_id: int) -> dict:
             "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": limits.timeout * 2000,
             "PLAYWRIGHT_MAX_CONTEXTS": 2,
             "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 2,
+            "PLAYWRIGHT_ABORT_REQUEST": "crawler.network.playwright_abort",
         })
     return settings

@@ -41,7 +41,7 @@ SCHEMA = {
     },
     "entries": {
         "columns": {"run_id": int, "site": str, "list_url": str, "url": str, "title": str,
-                    "date": str, "main": int},
+                    "date": str, "main": int, "shown": int},
         "pk": None,
     },
     "links": {

@@ -24,7 +24,7 @@ KIND_PATTERNS = [
     ("news", re.compile(r"要闻|动态|新闻|资讯|快讯|头条|工作信息|政务信息|信息速递|基层")),
 ]
 NOT_COLUMNS = re.compile(
-    r"^(网站)?首页$|返回首页|网站地图|无障碍|长者|关怀|适老|登录|注册|english|繁體|繁体|简体|收藏|设为|"
+    r"^(网站)?首\s*页$|返回首页|网站地图|无障碍|长者|关怀|适老|登录|注册|english|繁體|繁体|简体|收藏|设为|"
     r"联系我们|关于我们|纠错|更多|^more|^>+$|^\+$|上一页|下一页|尾页|首页\s*$|rss|打印|关闭|分享",
     re.I,
 )
@@ -33,7 +33,6 @@ EMPTY_MARKER = re.compile(r"暂无(信息|数据|内容|记录|相关|文章)|�
 TRS_PAGER = re.compile(r"createPage(?:HTML)?\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
 NEXT_PAGE = re.compile(r"^(下一页|下页|后一页|next)\s*[>›»]*$", re.I)
 CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
-ITEM_TAGS = ("li", "tr", "dd")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +49,7 @@ class Entry:
     date: date | None
     group: int  # entries of one list share a group
     main: bool = False
+    shown: bool = False  # the date is printed beside the title (not only in the URL)
 
 
 def column_kind(name: str) -> str:
@@ -101,53 +101,86 @@ def _block_title(anchor) -> str:
 
 
 def list_entries(root, base: str, reference: date | None, navs: set, raw_html: str = "") -> list[Entry]:
-    """Dated list items of the page; the largest list is marked `main`."""
-    entries: list[Entry] = []
-    groups: dict = {}  # list container element -> group number (holding the element keeps its lxml proxy)
-    for element in root.iter(*ITEM_TAGS):
-        if inside(element, navs):
+    """Dated list items of the page; the list with the most dated items is marked `main`.
+
+    Markup varies endlessly (ul/li, tables, dl/dt/dd, div.item, Hanweb datastore records), so an
+    item is found from its title link upwards: the smallest ancestor that holds this one title and
+    a date, stopping before it would take in a neighbouring title.
+    """
+    items: dict = {}  # item element -> (anchor, date); holding the element keeps its lxml proxy
+    counts: dict = {}
+    for anchor in root.iter("a"):
+        if anchor in navs:
             continue
-        entry = _entry(element, base, reference, groups)
-        if entry:
-            entries.append(entry)
-    for record_html in CDATA_RECORD.findall(raw_html):
-        fragment = lxml.html.fragment_fromstring(record_html, create_parent="div", parser=_PARSER)
-        for element in list(fragment.iter(*ITEM_TAGS)) or [fragment]:
-            entry = _entry(element, base, reference, groups, group=-1)
-            if entry:
-                entries.append(entry)
+        _add_item(anchor, base, reference, items, counts)
+    if CDATA_RECORD.search(raw_html):
+        for record_html in CDATA_RECORD.findall(raw_html):
+            fragment = lxml.html.fragment_fromstring(record_html, create_parent="div", parser=_PARSER)
+            for anchor in fragment.iter("a"):
+                _add_item(anchor, base, reference, items, counts, record=True)
+    groups: dict = {}
+    entries: list[Entry] = []
+    for item, (anchor, when, record) in items.items():
+        parent = item.getparent()
+        group = -1 if record else groups.setdefault(parent if parent is not None else item, len(groups) + 1)
+        entries.append(Entry(absolute(base, anchor.get("href")), _title(anchor)[:200], when[0], group,
+                             shown=when[1]))
     if not entries:
         return entries
-    counts: dict[int, list[int]] = {}
+    tally: dict[int, list[int]] = {}
     for entry in entries:
-        dated, total = counts.setdefault(entry.group, [0, 0])
-        counts[entry.group] = [dated + (entry.date is not None), total + 1]
-    main = max(counts, key=lambda group: (counts[group][0], counts[group][1], group == -1))
-    return [Entry(e.url, e.title, e.date, e.group, e.group == main) for e in entries]
+        dated, total = tally.get(entry.group, [0, 0])
+        tally[entry.group] = [dated + (entry.date is not None), total + 1]
+    main = max(tally, key=lambda group: (tally[group][0], tally[group][1], group == -1))
+    return [Entry(e.url, e.title, e.date, e.group, e.group == main, e.shown) for e in entries]
 
 
-def _entry(element, base: str, reference: date | None, groups: dict, group: int | None = None) -> Entry | None:
-    if element.tag == "li" and element.find(".//li") is not None:
-        return None
-    if element.tag == "tr" and element.find(".//tr") is not None:
-        return None
-    anchors = [a for a in element.iter("a") if absolute(base, a.get("href"))]
-    if not anchors or len(anchors) > 4:
-        return None
-    text = element_text(element)
-    if len(text) > 400:
-        return None
-    best = max(anchors, key=lambda a: len(clean(a.get("title")) or clean(a.text_content())))
-    title = clean(best.get("title")) or clean(best.text_content())
-    if len(title) < 4 or NOT_COLUMNS.search(title):
-        return None
-    url = absolute(base, best.get("href"))
-    rest = text.replace(clean(best.text_content()), " ")
-    when = date_in_text(rest, reference) or date_in_url(url) or date_in_text(title, None)
-    if group is None:
-        parent = element.getparent()
-        group = groups.setdefault(parent, len(groups) + 1)
-    return Entry(url, title[:200], when, group)
+ITEM_CONTAINERS = {"li", "tr", "dl", "dd", "dt", "p", "div", "span", "td", "em", "h3", "h4", "h5", "section"}
+MULTI_ANCHOR_ITEMS = {"li", "tr", "dl"}  # a title plus an attachment or 来源 link is still one item
+
+
+def _title(anchor) -> str:
+    return clean(anchor.get("title")) or clean(anchor.text_content())
+
+
+def _is_title(anchor, base: str) -> bool:
+    title = _title(anchor)
+    return len(title) >= 4 and not NOT_COLUMNS.search(title) and absolute(base, anchor.get("href")) is not None
+
+
+def _title_count(element, base: str, counts: dict) -> int:
+    if element not in counts:
+        counts[element] = sum(1 for a in element.iter("a") if _is_title(a, base))
+    return counts[element]
+
+
+def _add_item(anchor, base: str, reference, items: dict, counts: dict, record: bool = False) -> None:
+    if not _is_title(anchor, base):
+        return
+    own = clean(anchor.text_content())
+    node, when = anchor, None
+    for _ in range(4):
+        parent = node.getparent()
+        if parent is None or parent.tag not in ITEM_CONTAINERS:
+            break
+        titles = _title_count(parent, base, counts)
+        if titles > (3 if parent.tag in MULTI_ANCHOR_ITEMS else 1):
+            break
+        text = element_text(parent)
+        if len(text) > 400:
+            break
+        node = parent
+        when = date_in_text(text.replace(own, " "), reference)
+        if when:
+            break
+    url = absolute(base, anchor.get("href"))
+    shown = when is not None
+    when = (when or date_in_url(url) or date_in_text(_title(anchor), None), shown)
+    if node is anchor:
+        node = anchor.getparent() if anchor.getparent() is not None else anchor
+    previous = items.get(node)
+    if previous is None or len(_title(anchor)) > len(_title(previous[0])):
+        items[node] = (anchor, when, record)
 
 
 def pagination(root, base: str, raw_html: str) -> list[str]:
@@ -173,7 +206,7 @@ def looks_empty(root, text: str, entries: list[Entry], content_links: int) -> bo
         return False
     if EMPTY_MARKER.search(text):
         return True
-    return content_links == 0 and len(text) < 80
+    return content_links == 0 and len(text) < 30
 
 
 def built_by_script(raw_html: str) -> bool:

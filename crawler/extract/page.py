@@ -13,7 +13,11 @@ from .identity import identity_marks
 from .links import Link, absolute, page_links, same_site
 from .status import is_error_page
 
-CHROME_HINT = re.compile(r"foot|bottom|copyright|crumb|position|location|weizhi|dqwz|bread|banner|head|top|search", re.I)
+CHROME_HINT = re.compile(
+    r"foot|copyright|crumb|position|location|weizhi|dqwz|bread|banner|"
+    r"(^|[\s_-])(bottom|head|header|top|topbar|search|logo)([\s_-]|$)",
+    re.I,
+)
 
 
 @dataclass
@@ -45,12 +49,12 @@ def parse_page(html: str, url: str, site_key: str, reference: date | None, home:
     facts.pub_date = page_date(meta, text, url)
     facts.links = page_links(root, url)
     facts.columns = find_columns(root, url, site_key, navs)
-    facts.entries = list_entries(root, url, reference, navs, html if "<record>" in html else "")
-    facts.pages = pagination(root, url, html)
     chrome = navs | descendants(
         el for el in root.xpath("//footer|//*[@class or @id]")
         if el.tag == "footer" or CHROME_HINT.search(f"{el.get('class', '')} {el.get('id', '')}")
     )
+    facts.entries = list_entries(root, url, reference, chrome, html if "<record>" in html else "")
+    facts.pages = pagination(root, url, html)
     content_text, content_links = _content(root, chrome, url, site_key)
     facts.empty_list = looks_empty(root, content_text, facts.entries, content_links)
     facts.scripted = not facts.entries and built_by_script(html)

@@ -22,6 +22,7 @@ from crawler.extract.encoding import decode_html
 from crawler.extract.links import normalise, same_site, site_key
 from crawler.extract.page import parse_page
 from crawler.extract.status import is_challenge
+from crawler.network import NetworkRefused
 from crawler.items import Bundle, FrontierRow, PageItem, TargetItem
 
 HTML_TYPES = ("text/html", "application/xhtml", "text/xml", "application/xml")
@@ -186,7 +187,7 @@ class SiteSpider(scrapy.Spider):
     def follow(self, facts, bundle: Bundle, role: str, meta: dict):
         site, depth, url, list_url = bundle.site, meta["depth"], meta["url"], meta["list_url"]
         key = self.keys[site]
-        bundle.entries = [(list_url, e.url, e.title, e.date.isoformat() if e.date else None, e.main)
+        bundle.entries = [(list_url, e.url, e.title, e.date.isoformat() if e.date else None, e.main, e.shown)
                           for e in facts.entries]
         if role in ("home", "column"):
             new = [c for c in facts.columns if c.url not in self.column_urls]
@@ -264,6 +265,10 @@ class SiteSpider(scrapy.Spider):
         meta = failure.request.meta
         site, url = meta["site"], meta["url"]
         self.queued[site] -= 1
+        if failure.check(NetworkRefused):
+            yield Bundle(site, url, target=TargetItem(url, "refused", None, str(failure.value)),
+                         notices=[(url, "refused", f"网络策略不允许连接 {failure.value}")])
+            return
         reason = describe_failure(failure)
         if reason:
             yield Bundle(site, url, target=self.dead_target(site, url, None, reason, "", None,
