@@ -114,6 +114,7 @@ def nginx_conf(prefix: Path, site: Path, port: int) -> str:
 daemon off;
 master_process on;
 worker_processes 2;
+worker_rlimit_nofile 65536;
 pid {prefix}/nginx.pid;
 error_log {prefix}/error.log warn;
 events {{ worker_connections 4096; }}
@@ -126,7 +127,7 @@ http {{
     tcp_nodelay on;
     keepalive_timeout 65;
     keepalive_requests 1000000;
-    open_file_cache max=200000 inactive=120s;
+    open_file_cache max=1000 inactive=20s;  # cached descriptors count against the fd limit
     log_not_found off;  # the site has dead links on purpose; don't log each 404
 {temp_lines}
     server {{

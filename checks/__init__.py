@@ -38,7 +38,7 @@ def check(severity: str, title: str):
     return register
 
 
-from . import availability, freshness, identity, links, notices  # noqa: E402,F401  (registration)
+from . import availability, freshness, identity, links, notices, services  # noqa: E402,F401  (registration)
 
 CHECK_TITLES = {code: c.title for code, c in REGISTRY.items()}
 

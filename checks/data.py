@@ -55,6 +55,15 @@ class SiteData:
     dead_links: list[DeadLink] = field(default_factory=list)
     probes: list[Probe] = field(default_factory=list)
     notices: list[dict] = field(default_factory=list)
+    guides: list[dict] = field(default_factory=list)  # {url, title, elements: {element: present}}
+    service_links: int = 0  # links to a 政务服务 platform
+
+
+# A link to a 政务服务 platform (national, provincial or local): by its text or its address.
+SERVICE_LINK = " or ".join(
+    [f"text like '%{word}%'" for word in ("政务服务", "网上办事", "一网通办", "办事大厅", "网上服务大厅", "便民服务平台")]
+    + [f"target_url like '%{host}%'" for host in ("zwfw", "gjzwfw", "zwdt", "ythbg", "bsdt", "zwzx", "banshi")]
+)
 
 
 def _date(value: str | None) -> date | None:
@@ -78,6 +87,14 @@ def load_site(db, run_id: int, site_id: str) -> SiteData:
         site.home_entries = len(rows)
         site.home_dates = [d for d in (_date(row["date"]) for row in rows if row["shown"]) if d]
     site.columns = _columns(db, run_id, site_id)
+    site.guides = [
+        {"url": row["url"], "title": row["title"] or row["url"], "elements": json.loads(row["facts"])["guide"]}
+        for row in db.query("select url, title, facts from pages where run_id = ? and site = ? and "
+                            "json_extract(facts, '$.guide') is not null order by url", [run_id, site_id])
+    ]
+    site.service_links = db.execute(
+        f"select count(*) from (select 1 from links where run_id = ? and site = ? and ({SERVICE_LINK}) limit 1)",
+        [run_id, site_id]).fetchone()[0]
     site.dead_links = _dead_links(db, run_id, site_id, site.home)
     site.probes = [
         Probe(datetime.fromisoformat(row["at"]).replace(tzinfo=None), bool(row["ok"]), row["elapsed"])
@@ -111,19 +128,20 @@ def _columns(db, run_id: int, site_id: str) -> list[ColumnData]:
 
 
 def _dead_links(db, run_id: int, site_id: str, home: str) -> list[DeadLink]:
-    dead = []
-    rows = db.query(
-        """select distinct t.url, t.status, t.error from targets t
+    found: dict[str, dict] = {}
+    rows = db.execute(
+        """select t.url, t.status, t.error, l.source_url, l.kind from targets t
            join links l on l.run_id = t.run_id and l.target_url = t.url
-           where t.run_id = ? and l.site = ? and t.outcome = 'dead' order by t.url""",
+           where t.run_id = ? and t.outcome = 'dead' and l.site = ? order by t.url""",
         [run_id, site_id])
-    for row in list(rows):
-        links = list(db.query(
-            "select distinct source_url, kind from links where run_id = ? and site = ? and target_url = ?",
-            [run_id, site_id, row["url"]]))
-        sources = sorted({link["source_url"] for link in links}, key=lambda s: (s != home, len(s), s))
-        kinds = sorted({link["kind"] for link in links})
-        dead.append(DeadLink(row["url"], row["status"], row["error"] or "", sources, kinds, home in sources))
+    for url, status, error, source, kind in rows:
+        row = found.setdefault(url, {"status": status, "error": error or "", "sources": set(), "kinds": set()})
+        row["sources"].add(source)
+        row["kinds"].add(kind)
+    dead = []
+    for url, row in found.items():
+        sources = sorted(row["sources"], key=lambda s: (s != home, len(s), s))
+        dead.append(DeadLink(url, row["status"], row["error"], sources, sorted(row["kinds"]), home in sources))
     return dead
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from collections import Counter
 from datetime import date
@@ -11,6 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as default_settings
+from crawler.extract.guides import extend_elements
 from crawler.network import policy_from_settings, set_playwright_policy
 from crawler.spiders.site import SiteSpider
 
@@ -38,9 +38,8 @@ def run_crawl(config, db_path: str, run_id: int, as_of: date, sites, progress=No
     settings.setdict(default_settings.crawl_settings(config.crawl, db_path, run_id, config.network, homes),
                      priority="cmdline")
     set_playwright_policy(policy_from_settings(settings))
-    level = logging.getLogger().level
-    process = CrawlerProcess(settings, install_root_handler=False)
-    logging.getLogger().setLevel(level)  # Scrapy resets the root level; keep the CLI's (--debug or errors only)
+    extend_elements(config.guide_words)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
     process.crawl(crawler, sites=sites, as_of=as_of, limits=config.crawl, progress=progress,
                   resume=resume_state(db_path, run_id) if resume else None)

@@ -16,6 +16,7 @@ USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Ge
 ROBOTSTXT_OBEY = False  # inspectors check what citizens see
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "WARNING"
+LOG_INSTALL_ROOT_HANDLER = False  # the CLI owns logging (errors only, everything with --debug)
 COOKIES_ENABLED = True
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
@@ -41,11 +42,20 @@ DOWNLOAD_WARNSIZE = 0
 HTTPERROR_ALLOW_ALL = True
 METAREFRESH_ENABLED = True
 AJAXCRAWL_ENABLED = False
+# Hot-path costs measured with cProfile on a 2,000-page site: Scrapy re-reads each callback's
+# source to warn about `return` in generators (~0.7 ms per response), and processes each
+# callback's output with up to CONCURRENT_ITEMS asyncio tasks; our pipeline is synchronous.
+WARN_ON_GENERATOR_RETURN_VALUE = False
+CONCURRENT_ITEMS = 4
 
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 DNS_RESOLVER = "crawler.network.PolicyResolver"
 DOWNLOADER_MIDDLEWARES = {"crawler.network.NetworkPolicyMiddleware": 50}
-EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.throttle.LinkCheckThrottle": 0,
+}
 
 CHROMIUM = os.environ.get("ZWGK_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -42,7 +42,10 @@ def parse_as_of(value: str | None) -> date:
 def cli(ctx, debug):
     """zwgk：政府网站与政务新媒体检查（政务公开）。"""
     ctx.obj = {"debug": debug}
-    logging.basicConfig(level=logging.INFO if debug else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()  # the level sits on the handler: Scrapy resets the root logger's
+    handler.setLevel(logging.INFO if debug else logging.ERROR)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
 
 
 @cli.command()

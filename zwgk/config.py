@@ -19,7 +19,7 @@ PLATFORMS = ("wechat", "weibo", "rss", "douyin", "toutiao")
 SITE_KEYS = {"id", "name", "home", "identifier", "organizer", "services", "column", "messages", "region", "unit_type"}
 COLUMN_KEYS = {"name", "url", "kind"}
 ACCOUNT_KEYS = {"id", "site", "platform", "name", "url", "organizer"}
-TOP_KEYS = {"site", "account", "crawl", "network"}
+TOP_KEYS = {"site", "account", "crawl", "network", "services"}
 
 
 @dataclass
@@ -65,7 +65,7 @@ class CrawlLimits:
     incremental: bool = True
     timeout: float = 15  # seconds; a home page not open after 15 s is a failed probe (国办秘函〔2019〕19号)
     retries: int = 1
-    max_depth: int = 12
+    max_depth: int = 25
 
 
 @dataclass
@@ -80,6 +80,7 @@ class Config:
     accounts: list[Account] = field(default_factory=list)
     crawl: CrawlLimits = field(default_factory=CrawlLimits)
     network: NetworkPolicy = field(default_factory=NetworkPolicy)
+    guide_words: dict[str, list[str]] = field(default_factory=dict)  # [services.words]: 办事指南 element wordings
     path: str = ""
 
     def site(self, site_id: str) -> Site:
@@ -114,6 +115,7 @@ def parse_config(text: str, name: str = "zwgk.toml") -> Config:
     config = Config(path=name)
     config.crawl = _crawl_limits(data.get("crawl", {}), lines)
     config.network = _network(data.get("network", {}), lines)
+    config.guide_words = _guide_words(data.get("services", {}), lines)
     seen: set[str] = set()
     for index, raw in enumerate(_tables(data, "site", lines)):
         site = _site(raw, index, lines)
@@ -266,6 +268,18 @@ def _network(raw: dict, lines: _Lines) -> NetworkPolicy:
                 raise lines.error(f"[network] {key} 中的“{net}”不是有效网段", str(net)) from None
         setattr(policy, key, [str(net) for net in value])
     return policy
+
+
+def _guide_words(raw: dict, lines: _Lines) -> dict[str, list[str]]:
+    """[services] words = { 办理材料 = ["需提交材料"], 收费标准 = ["收费标准", "收费依据"] }"""
+    for key in raw:
+        if key != "words":
+            raise lines.error(f"[services] 中有未知的配置项“{key}”", key)
+    words = raw.get("words", {})
+    if not isinstance(words, dict) or not all(
+            isinstance(v, list) and v and all(isinstance(w, str) and w for w in v) for v in words.values()):
+        raise lines.error("[services] words 应写成 要素名 = [\"写法\", …]", "words")
+    return {str(k): list(v) for k, v in words.items()}
 
 
 def _is_http_url(value) -> bool:

@@ -29,22 +29,44 @@ class Link:
     text: str
 
 
-@lru_cache(maxsize=16384)  # the same hrefs are resolved by several extractors of one page
+PLAIN_URL = re.compile(r"https?://[a-z0-9.\-]+(:\d+)?/[A-Za-z0-9\-._~:/?&=%+,;@!$'()*]*")
+
+
 def absolute(base: str, href: str | None) -> str | None:
     """The absolute, normalised http(s) URL of an href, or None for what is not a link."""
     if not href:
         return None
-    href = href.strip().replace("\\", "/")
-    if not href or href.startswith("#") or href.lower().startswith(NOT_LINKS):
+    href = href.strip()
+    if not href or href[0] == "#" or href[:11].lower().startswith(NOT_LINKS):
         return None
+    if href.startswith(("http://", "https://")):
+        return _resolve("", href)
+    if href[0] == "/" and href[:2] != "//":
+        return _resolve(_origin(base), href)  # root-relative: the same on every page of the site
+    return _resolve(base, href)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(base: str, href: str) -> str | None:
+    href = href.replace("\\", "/")
     try:
-        url = urljoin(base, href)
+        url = urljoin(base, href) if base else href
     except ValueError:
         return None
+    if PLAIN_URL.fullmatch(url) and "/." not in url:
+        return url  # the common case: already normal, no need to parse and re-quote
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    return normalise(urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, "")))
+    try:
+        return normalise(urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", parts.query, "")))
+    except ValueError:
+        return None
+
+
+def _origin(url: str) -> str:
+    slash = url.find("/", url.find("//") + 2)
+    return url if slash < 0 else url[:slash]
 
 
 def normalise(url: str) -> str:
@@ -83,6 +105,9 @@ def site_key(url: str) -> str:
 
 def same_site(url: str, key: str) -> bool:
     """True for the site itself and its sub-domains (xxgk.jz.gov.cn belongs to jz.gov.cn)."""
+    start = url.find("//") + 2
+    if url.startswith(key, start) and url[start + len(key):start + len(key) + 1] in ("/", ""):
+        return True
     other = site_key(url)
     return other == key or other.endswith("." + key)
 

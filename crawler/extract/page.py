@@ -9,6 +9,7 @@ from datetime import date
 from .columns import ColumnLink, Entry, built_by_script, find_columns, list_entries, looks_empty, pagination
 from .dates import page_date
 from .html import clean, descendants, inside, meta_tags, nav_containers, parse_html, title_of, _visible_parts
+from .guides import guide_elements, looks_like_guide
 from .identity import identity_marks
 from .links import Link, absolute, page_links, same_site
 from .status import is_error_page
@@ -34,6 +35,7 @@ class PageFacts:
     empty_list: bool = False
     scripted: bool = False
     text_length: int = 0
+    guide: dict[str, bool] | None = None
 
 
 def parse_page(html: str, url: str, site_key: str, reference: date | None, home: bool = False) -> PageFacts:
@@ -60,6 +62,8 @@ def parse_page(html: str, url: str, site_key: str, reference: date | None, home:
     facts.scripted = not facts.entries and built_by_script(html)
     if home:
         facts.identity = identity_marks(root, text, meta)
+    if looks_like_guide(title, text):
+        facts.guide = guide_elements(root, title)
     return facts
 
 

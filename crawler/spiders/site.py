@@ -180,6 +180,7 @@ class SiteSpider(scrapy.Spider):
             pub_date=facts.pub_date.isoformat() if facts.pub_date else None, depth=meta["depth"], role=role,
             rendered=bool(meta.get("rendered")), size=len(response.body),
             facts=json.dumps({"identity": facts.identity, "empty": facts.empty_list, "scripted": facts.scripted,
+                              "guide": facts.guide,
                               "meta": {k: v for k, v in facts.meta.items() if k in META_KEPT}}, ensure_ascii=False),
         )
         yield from self.follow(facts, bundle, role, meta)
