@@ -50,9 +50,27 @@ CONCURRENT_ITEMS = 4
 
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 DNS_RESOLVER = "crawler.network.PolicyResolver"
-DOWNLOADER_MIDDLEWARES = {"crawler.network.NetworkPolicyMiddleware": 50}
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.network.NetworkPolicyMiddleware": 50,
+    # Not used by zwgk (no allowed_domains, robots.txt, auth, proxies or HTTP cache): each costs per request.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
+    "scrapy.downloadermiddlewares.httpproxy.HttpProxyMiddleware": None,
+    "scrapy.downloadermiddlewares.httpcache.HttpCacheMiddleware": None,
+    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
+}
+SPIDER_MIDDLEWARES = {  # the spider tracks depth and URL sanity itself
+    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+}
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.memdebug.MemoryDebugger": None,
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "scrapy.extensions.spiderstate.SpiderState": None,
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.throttle.LinkCheckThrottle": 0,
 }
@@ -86,9 +104,10 @@ def crawl_settings(limits, db_path: str, run_id: int, network=None, homes=()) ->
     chromium = chromium_path()
     if chromium:
         settings.update({
+            "ZWGK_RENDER": True,
             "DOWNLOAD_HANDLERS": {
-                "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-                "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+                "http": "crawler.render.LazyPlaywrightHandler",
+                "https": "crawler.render.LazyPlaywrightHandler",
             },
             "PLAYWRIGHT_BROWSER_TYPE": "chromium",
             "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": chromium, "args": CHROMIUM_ARGS, "headless": True},

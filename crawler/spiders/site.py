@@ -53,7 +53,7 @@ class SiteSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.headers_received, signal=signals.headers_received)
-        spider.render = "playwright" in str(crawler.settings.getdict("DOWNLOAD_HANDLERS"))
+        spider.render = crawler.settings.getbool("ZWGK_RENDER")
         return spider
 
     async def start(self):
