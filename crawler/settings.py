@@ -98,6 +98,7 @@ def crawl_settings(limits, db_path: str, run_id: int, network=None, homes=()) ->
         "DOWNLOAD_MAXSIZE": int(limits.max_download_mb * 1024 * 1024),
         "ZWGK_DB": db_path,
         "ZWGK_RUN_ID": run_id,
+        "ZWGK_PARSE_PROCESSES": limits.parse_processes,
         "ZWGK_NETWORK": {"allow": list(getattr(network, "allow", [])), "deny": list(getattr(network, "deny", [])),
                          "homes": list(homes)},
     }

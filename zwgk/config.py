@@ -66,6 +66,7 @@ class CrawlLimits:
     timeout: float = 15  # seconds; a home page not open after 15 s is a failed probe (国办秘函〔2019〕19号)
     retries: int = 1
     max_depth: int = 25
+    parse_processes: int = 1  # pages parsed in this many worker processes beside the crawl (0: inline)
 
 
 @dataclass
@@ -247,7 +248,7 @@ def _crawl_limits(raw: dict, lines: _Lines) -> CrawlLimits:
         if isinstance(default, bool):
             ok = isinstance(value, bool)
         else:
-            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool) and (value >= 0 if key == "parse_processes" else value > 0)
         if not ok:
             raise lines.error(f"[crawl] {key} 的值“{value}”无效", key)
         setattr(limits, key, type(default)(value))

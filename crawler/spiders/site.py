@@ -21,6 +21,7 @@ from twisted.internet import task
 from crawler.extract.encoding import decode_html
 from crawler.extract.links import normalise, same_site, site_key
 from crawler.extract.page import parse_page
+from crawler.parsing import PageParser
 from crawler.extract.status import is_challenge
 from crawler.network import NetworkRefused
 from crawler.items import Bundle, FrontierRow, PageItem, TargetItem
@@ -53,6 +54,8 @@ class SiteSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.headers_received, signal=signals.headers_received)
+        spider.parser = PageParser(crawler.settings.getint("ZWGK_PARSE_PROCESSES"))
+        crawler.signals.connect(spider.parser.close, signal=signals.spider_closed)
         spider.render = crawler.settings.getbool("ZWGK_RENDER")
         return spider
 
@@ -140,7 +143,7 @@ class SiteSpider(scrapy.Spider):
 
     # -- responses ------------------------------------------------------------------------------
 
-    def parse_page(self, response):
+    async def parse_page(self, response):
         meta = response.meta
         site, url = meta["site"], meta["url"]
         self.queued[site] -= 1
@@ -148,23 +151,25 @@ class SiteSpider(scrapy.Spider):
         status, elapsed = response.status, meta.get("download_latency")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if is_challenge(status, response.body):
-            yield from self.challenged(response, bundle)
+            for output in self.challenged(response, bundle):
+                yield output
             return
         if status >= 400:
             bundle.target = self.dead_target(site, url, status, f"HTTP {status}", response.url, elapsed)
         elif (content_type and not content_type.startswith(HTML_TYPES)) or not same_site(response.url, self.keys[site]):
             bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed)  # a file, or left the site
         else:
-            yield from self.parse_html(response, bundle, content_type)
+            role = "column" if meta["role"] == "page" and url in self.column_urls else meta["role"]
+            facts = await self.parser.parse(response.body, content_type, response.url, self.keys[site], self.as_of,
+                                            role == "home")
+            for output in self.parse_html(response, bundle, content_type, facts, role):
+                yield output
         yield bundle
 
-    def parse_html(self, response, bundle: Bundle, content_type: str):
+    def parse_html(self, response, bundle: Bundle, content_type: str, facts, role: str):
         meta = response.meta
         site, url = meta["site"], meta["url"]
         status, elapsed = response.status, meta.get("download_latency")
-        text, _ = decode_html(response.body, content_type)
-        role = "column" if meta["role"] == "page" and url in self.column_urls else meta["role"]
-        facts = parse_page(text, response.url, self.keys[site], self.as_of, home=role == "home")
         if facts.error_page:
             bundle.target = self.dead_target(site, url, status, "错误页面（返回200）", response.url, elapsed,
                                              facts.title)
