@@ -96,7 +96,7 @@ class FixtureServer:
         parts = []
         for site in self.sites.values():
             extra = site.root / "site.toml"
-            body = extra.read_text("utf-8") if extra.exists() else f'[[site]]\nid = "{site.name}"\n'
+            body = extra.read_text("utf-8") if extra.exists() else f'[[site]]\nid = "{site.name}"\nhome = "{{{{home}}}}"\n'
             body = self.substitute(body.encode()).decode()
             parts.append(body.replace("{{home}}", site.origin + "/").rstrip() + "\n")
         return "\n".join(parts)

@@ -130,17 +130,27 @@ def _tab_pane(node):
     if target:
         found = node.getroottree().getroot().xpath("//*[@id=$id]", id=target.lstrip("#"))
         return found[0] if found else None
-    item = node if node.tag == "li" else node.getparent()
-    if item is None or item.tag != "li":
-        return None
+    item = node
+    parent = node.getparent()
+    if node.tag in ("a", "span") and parent is not None and parent.tag == "li":
+        item = parent
     tabs = item.getparent()
-    labels = [li for li in tabs if isinstance(li.tag, str)]
-    if sum(1 for li in labels if _element_of(clean("".join(li.itertext())))) < 3:
+    if tabs is None:
+        return None
+    labels = [child for child in tabs if isinstance(child.tag, str)]
+    texts = [clean("".join(child.itertext())) for child in labels]
+    # a tab header holds nothing but short labels, most of them element names
+    if len(labels) < 3 or any(len(text) > 12 for text in texts) or \
+            sum(1 for text in texts if _element_of(text)) * 2 < len(labels):
         return None
     container = tabs.getnext()
-    panes = [child for child in container] if container is not None else []
-    if container is not None and len(panes) < len(labels):
-        panes = [container] + [sibling for sibling in container.itersiblings()]
+    if container is None and tabs.getparent() is not None:
+        container = tabs.getparent().getnext()
+    if container is None:
+        return None
+    panes = [child for child in container if isinstance(child.tag, str)]
+    if len(panes) < len(labels):
+        panes = [container, *[s for s in container.itersiblings() if isinstance(s.tag, str)]]
     index = labels.index(item)
     return panes[index] if index < len(panes) else None
 
