@@ -21,6 +21,7 @@ class SiteReport:
     organizer: str
     verdict: Verdict
     findings: list[dict] = field(default_factory=list)
+    guides: dict = field(default_factory=dict)  # 办事指南: found, complete, incomplete, most often missing
 
     @property
     def problems(self) -> list[dict]:
@@ -59,8 +60,24 @@ def collect(db, run_id: int, site_ids: list[str] | None = None) -> Report:
         findings = [row for row in rows if row["site"] == site_id]
         sites.append(SiteReport(site_id, info.get("name") or site_id, info.get("home") or "",
                                 info.get("identifier") or "", info.get("organizer") or "",
-                                verdict(site_id, findings), findings))
+                                verdict(site_id, findings), findings, guide_stats(db, run_id, site_id)))
     return Report(run, sites)
+
+
+def guide_stats(db, run_id: int, site_id: str) -> dict:
+    """Per site: guides found, complete, incomplete, and the elements most often missing."""
+    missing: dict[str, int] = {}
+    found = complete = 0
+    for (elements,) in db.execute("select json_extract(facts, '$.guide') from pages where run_id = ? and site = ? "
+                                  "and json_extract(facts, '$.guide') is not null", [run_id, site_id]):
+        found += 1
+        absent = [name for name, present in jsonlib.loads(elements).items() if not present]
+        complete += not absent
+        for name in absent:
+            missing[name] = missing.get(name, 0) + 1
+    ranked = sorted(missing.items(), key=lambda item: (-item[1], item[0]))
+    return {"found": found, "complete": complete, "incomplete": found - complete,
+            "most_missing": [{"element": name, "guides": count} for name, count in ranked]}
 
 
 def check_title(code: str) -> str:

@@ -21,12 +21,15 @@ def write(report, path: str) -> None:
     codes = sorted({f["check_code"] for _, f in report.problems})
     summary = book.add_worksheet("汇总")
     header = ["序号", "网站名称", "网站标识码", "主办单位", "首页地址", "结论", "得分", "问题总数"]
-    header += [check_title(code) for code in codes] + ["不合格原因"]
+    header += [check_title(code) for code in codes] + ["办事指南数", "要素齐全", "要素缺失", "最常缺失要素", "不合格原因"]
     summary.write_row(0, 0, header, head)
     for index, site in enumerate(report.sites, start=1):
         row = [index, site.name, site.identifier, site.organizer, site.home, site.verdict.label,
                site.verdict.score, len(site.problems)]
-        row += [site.verdict.counts.get(code, 0) for code in codes] + ["；".join(site.verdict.reasons)]
+        row += [site.verdict.counts.get(code, 0) for code in codes]
+        row += [site.guides.get("found", 0), site.guides.get("complete", 0), site.guides.get("incomplete", 0),
+                "、".join(f"{m['element']}({m['guides']})" for m in site.guides.get("most_missing", [])[:3]),
+                "；".join(site.verdict.reasons)]
         for col, value in enumerate(row):
             fmt = bad if col == 5 and not site.verdict.passed else cell
             if isinstance(value, str):

@@ -77,3 +77,15 @@ def test_crawl_finds_the_incomplete_guides_and_the_site_without_services(service
     assert incomplete == {path: sorted(m) for path, m in EXPECTED["service_guide_incomplete"].items()}
     missing = {site for site, code, url, ev in rows if code == "service_missing"}
     assert missing == {"no-entry"}  # platform-only links a 政务服务网; no-services has services = false
+
+
+def test_reports_give_guide_counts_per_site(tmp_path):
+    with FixtureServer(ROOT, names=["guides"]) as server:
+        config = tmp_path / "zwgk.toml"
+        config.write_text(server.config_toml(), "utf-8")
+        assert run_zwgk("crawl", str(config), "--db", str(tmp_path / "g.db"), "--as-of", AS_OF).returncode == 0
+    assert run_zwgk("report", "--db", str(tmp_path / "g.db"), "--format", "json", "--out",
+                    str(tmp_path / "g.json")).returncode == 0
+    stats = json.loads((tmp_path / "g.json").read_text("utf-8"))["sites"][0]["service_guides"]
+    assert (stats["found"], stats["complete"], stats["incomplete"]) == (9, 6, 3)
+    assert {m["element"] for m in stats["most_missing"]} == {"设定依据", "办理地点", "联系电话", "申请条件"}
