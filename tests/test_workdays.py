@@ -33,3 +33,13 @@ def test_config_can_add_days():
 def test_unknown_year_is_a_clear_error():
     with pytest.raises(ZwgkError, match="没有 2099 年的节假日安排"):
         Calendar().is_workday(date(2099, 5, 4))
+
+
+def test_config_calendar_days():
+    from zwgk.config import parse_config
+    from zwgk.errors import ConfigError
+
+    config = parse_config('[[site]]\nid = "a"\nhome = "https://a.gov.cn/"\n[calendar]\nholidays = [2026-11-20]\n')
+    assert not config.calendar.is_workday(date(2026, 11, 20))
+    with pytest.raises(ConfigError, match="第 5 行"):
+        parse_config('[[site]]\nid = "a"\nhome = "https://a.gov.cn/"\n[calendar]\nholidays = ["tomorrow"]\n')

@@ -6,6 +6,7 @@ Every problem is refused with one Chinese message that names the file and line.
 from __future__ import annotations
 
 import ipaddress
+from datetime import date, datetime
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -13,13 +14,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
+from .workdays import Calendar
 
 COLUMN_KINDS = ("news", "notice", "policy", "interpretation", "personnel", "plan", "other")
 PLATFORMS = ("wechat", "weibo", "rss", "douyin", "toutiao")
 SITE_KEYS = {"id", "name", "home", "identifier", "organizer", "services", "column", "messages", "region", "unit_type"}
 COLUMN_KEYS = {"name", "url", "kind"}
 ACCOUNT_KEYS = {"id", "site", "platform", "name", "url", "organizer"}
-TOP_KEYS = {"site", "account", "crawl", "network", "services"}
+TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar"}
 
 
 @dataclass
@@ -82,6 +84,7 @@ class Config:
     crawl: CrawlLimits = field(default_factory=CrawlLimits)
     network: NetworkPolicy = field(default_factory=NetworkPolicy)
     guide_words: dict[str, list[str]] = field(default_factory=dict)  # [services.words]: 办事指南 element wordings
+    calendar: Calendar = field(default_factory=Calendar)  # [calendar] holidays / workdays added by a province
     path: str = ""
 
     def site(self, site_id: str) -> Site:
@@ -117,6 +120,7 @@ def parse_config(text: str, name: str = "zwgk.toml") -> Config:
     config.crawl = _crawl_limits(data.get("crawl", {}), lines)
     config.network = _network(data.get("network", {}), lines)
     config.guide_words = _guide_words(data.get("services", {}), lines)
+    config.calendar = _calendar(data.get("calendar", {}), lines)
     seen: set[str] = set()
     for index, raw in enumerate(_tables(data, "site", lines)):
         site = _site(raw, index, lines)
@@ -269,6 +273,18 @@ def _network(raw: dict, lines: _Lines) -> NetworkPolicy:
                 raise lines.error(f"[network] {key} 中的“{net}”不是有效网段", str(net)) from None
         setattr(policy, key, [str(net) for net in value])
     return policy
+
+
+def _calendar(raw: dict, lines: _Lines) -> Calendar:
+    """[calendar] holidays = [2026-11-20], workdays = [2026-11-21]"""
+    days = {}
+    for key, value in raw.items():
+        if key not in ("holidays", "workdays"):
+            raise lines.error(f"[calendar] 中有未知的配置项“{key}”", key)
+        if not isinstance(value, list) or not all(isinstance(d, date) and not isinstance(d, datetime) for d in value):
+            raise lines.error(f"[calendar] {key} 应是日期列表，如 [2026-11-20]", key)
+        days[key] = set(value)
+    return Calendar(extra_holidays=days.get("holidays", set()), extra_workdays=days.get("workdays", set()))
 
 
 def _guide_words(raw: dict, lines: _Lines) -> dict[str, list[str]]:
