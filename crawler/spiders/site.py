@@ -14,6 +14,7 @@ from datetime import date
 
 import scrapy
 from scrapy import signals
+from scrapy import exceptions as scrapy_exceptions
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from twisted.internet import error as net_error
 from twisted.internet import task
@@ -275,6 +276,12 @@ class SiteSpider(scrapy.Spider):
             yield Bundle(site, url, target=TargetItem(url, "refused", None, str(failure.value)),
                          notices=[(url, "refused", f"网络策略不允许连接 {failure.value}")])
             return
+        if TOO_LARGE and failure.check(*TOO_LARGE):  # it answered: alive, but larger than max_download_mb
+            limit = self.limits.max_download_mb
+            notices = [] if meta.get("check") else [(url, "too_large", f"超过 {limit:g} MB 下载上限，未读取")]
+            yield Bundle(site, url, target=TargetItem(url, "ok", None, f"超过 {limit:g} MB 下载上限"),
+                         notices=notices)
+            return
         reason = describe_failure(failure)
         if reason:
             yield Bundle(site, url, target=self.dead_target(site, url, None, reason, "", None,
@@ -289,14 +296,28 @@ class SiteSpider(scrapy.Spider):
                        for site in self.sites})
 
 
+def _scrapy_errors(*names: str) -> tuple:
+    """Scrapy ≥ 2.14 wraps Twisted's download errors in its own classes."""
+    return tuple(getattr(scrapy_exceptions, name) for name in names if hasattr(scrapy_exceptions, name))
+
+
+TOO_LARGE = _scrapy_errors("DownloadCancelledError")
+DNS_ERRORS = (net_error.DNSLookupError, *_scrapy_errors("CannotResolveHostError"))
+REFUSED_ERRORS = (net_error.ConnectionRefusedError, *_scrapy_errors("DownloadConnectionRefusedError"))
+TIMEOUT_ERRORS = (net_error.TimeoutError, net_error.TCPTimedOutError, *_scrapy_errors("DownloadTimeoutError"))
+BROKEN_ERRORS = _scrapy_errors("ResponseDataLossError", "DownloadFailedError")
+
+
 def describe_failure(failure) -> str | None:
     """A short Chinese reason for a failed fetch (None: not a link failure)."""
-    if failure.check(net_error.DNSLookupError):
+    if failure.check(*DNS_ERRORS):
         return "域名解析失败"
-    if failure.check(net_error.ConnectionRefusedError):
+    if failure.check(*REFUSED_ERRORS):
         return "连接被拒绝"
-    if failure.check(net_error.TimeoutError, net_error.TCPTimedOutError):
+    if failure.check(*TIMEOUT_ERRORS):
         return "访问超时"
+    if BROKEN_ERRORS and failure.check(*BROKEN_ERRORS):
+        return "服务器无响应或连接被重置"
     if failure.check(IgnoreRequest):
         return "重定向循环或次数过多" if "redirect" in str(failure.value) else None
     if failure.check(net_error.ConnectionLost, net_error.ConnectionDone):
