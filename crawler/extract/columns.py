@@ -200,7 +200,7 @@ def pagination(root, base: str, raw_html: str) -> list[str]:
     return [absolute(base, page) or page for page in dict.fromkeys(pages)]
 
 
-def looks_empty(root, text: str, entries: list[Entry], content_links: int) -> bool:
+def looks_empty(text: str, entries: list[Entry], content_links: int) -> bool:
     """An empty column: no entries, and either says 暂无信息 or shows nothing but navigation."""
     if entries:
         return False

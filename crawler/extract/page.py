@@ -11,7 +11,7 @@ from .dates import page_date
 from .html import clean, descendants, inside, meta_tags, nav_containers, parse_html, title_of, _visible_parts
 from .guides import guide_elements, looks_like_guide
 from .identity import identity_marks
-from .links import Link, absolute, page_links, same_site
+from .links import Link, absolute, page_links
 from .status import is_error_page
 
 CHROME_HINT = re.compile(
@@ -58,13 +58,23 @@ def parse_page(html: str, url: str, site_key: str, reference: date | None, home:
     facts.entries = list_entries(root, url, reference, chrome, html if "<record>" in html else "")
     facts.pages = pagination(root, url, html)
     content_text, content_links = _content(root, chrome, url, site_key)
-    facts.empty_list = looks_empty(root, content_text, facts.entries, content_links)
+    facts.empty_list = looks_empty(content_text, facts.entries, content_links)
     facts.scripted = not facts.entries and built_by_script(html)
     if home:
         facts.identity = identity_marks(root, text, meta)
     if looks_like_guide(title, text):
         facts.guide = guide_elements(root, title)
     return facts
+
+
+def error_page(html: str) -> tuple[str, bool]:
+    """(title, is an error page served with 200) — all a checked outside link needs, without a full parse."""
+    root = parse_html(html)
+    if root is None:
+        return "", False
+    body = root.find("body")
+    title = title_of(root)
+    return title, is_error_page(title, clean(" ".join(_visible_parts(body if body is not None else root))))
 
 
 def _content(root, chrome: set, url: str, key: str) -> tuple[str, int]:

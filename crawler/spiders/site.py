@@ -21,7 +21,7 @@ from twisted.internet import task
 
 from crawler.extract.encoding import decode_html
 from crawler.extract.links import normalise, same_site, site_key
-from crawler.extract.page import parse_page
+from crawler.extract.page import error_page
 from crawler.parsing import PageParser
 from crawler.extract.status import is_challenge
 from crawler.network import NetworkRefused
@@ -244,10 +244,8 @@ class SiteSpider(scrapy.Spider):
         title = ""
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if method == "GET" and content_type.startswith("text/html") and response.body:
-            text, _ = decode_html(response.body, content_type)
-            facts = parse_page(text, response.url, site_key(response.url), self.as_of)
-            title = facts.title
-            if facts.error_page:
+            title, is_error = error_page(decode_html(response.body, content_type)[0])
+            if is_error:
                 bundle.target = self.dead_target(site, url, status, "错误页面（返回200）", response.url, elapsed,
                                                  title, method)
                 yield bundle
