@@ -13,6 +13,7 @@ from datetime import date
 from typing import Callable, Iterator
 
 from zwgk.findings import Finding, fingerprint
+from zwgk.workdays import Calendar
 
 from .data import SiteData, load_site
 
@@ -38,7 +39,8 @@ def check(severity: str, title: str):
     return register
 
 
-from . import availability, freshness, identity, links, notices, services  # noqa: E402,F401  (registration)
+from . import (annual_report, availability, freshness, identity, interpretation, links, messages,  # noqa: E402,F401
+               notices, services)  # (registration)
 
 CHECK_TITLES = {code: c.title for code, c in REGISTRY.items()}
 
@@ -49,14 +51,22 @@ def findings_for(site: SiteData, as_of: date) -> Iterator[tuple[Check, Finding]]
             yield registered, finding
 
 
+def run_calendar(run: dict) -> Calendar:
+    """The working-day calendar of a run: chinese-calendar plus the config's [calendar] days."""
+    days = json.loads(run.get("config") or "{}").get("calendar", {})
+    return Calendar(extra_holidays={date.fromisoformat(d) for d in days.get("holidays", [])},
+                    extra_workdays={date.fromisoformat(d) for d in days.get("workdays", [])})
+
+
 def run_checks(db, run_id: int, as_of: date) -> int:
     """Run every check on every site of the run and store the findings (replacing earlier ones of the run)."""
     site_ids = [row["site"] for row in db.query("select distinct site from pages where run_id = ?", [run_id])]
-    configured = json.loads(db["runs"].get(run_id)["sites"] or "[]")
-    site_ids = sorted(set(site_ids) | set(configured))
+    run = db["runs"].get(run_id)
+    site_ids = sorted(set(site_ids) | set(json.loads(run["sites"] or "[]")))
+    calendar = run_calendar(run)
     rows = []
     for site_id in site_ids:
-        site = load_site(db, run_id, site_id)
+        site = load_site(db, run_id, site_id, calendar)
         seen = set()
         for registered, finding in findings_for(site, as_of):
             fp = fingerprint(site_id, registered.code, finding.url, finding.key)

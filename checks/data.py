@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from zwgk.workdays import Calendar
+
 
 @dataclass
 class ColumnData:
@@ -40,6 +42,37 @@ class Probe:
 
 
 @dataclass
+class MessageData:
+    """One citizen message, its list row and its detail page merged."""
+
+    url: str
+    board: str  # the list that shows it (or the detail page when no list was seen)
+    board_name: str = ""
+    title: str = ""
+    asked: str | None = None
+    replied: str | None = None
+    unit: str = ""
+    status: str = ""
+    reply: str = ""
+    detail: bool = False  # its own page was read
+    board_shows_asked: bool = False
+    board_shows_replied: bool = False
+
+
+@dataclass
+class DocumentPage:
+    """A policy document or an interpretation page, with what its page and its list said."""
+
+    url: str
+    title: str
+    published: date | None
+    number: str = ""
+    quoted: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)  # 发文字号 an interpretation names
+    in_policy_column: bool = False
+
+
+@dataclass
 class SiteData:
     id: str
     name: str = ""
@@ -57,6 +90,13 @@ class SiteData:
     notices: list[dict] = field(default_factory=list)
     guides: list[dict] = field(default_factory=list)  # {url, title, elements: {element: present}}
     service_links: int = 0  # links to a 政务服务 platform
+    rules: dict = field(default_factory=dict)  # 留言 reply limits in working days
+    calendar: Calendar = field(default_factory=Calendar)
+    messages: list[MessageData] = field(default_factory=list)
+    documents: list[DocumentPage] = field(default_factory=list)
+    interpretations: list[DocumentPage] = field(default_factory=list)
+    doc_links: set[tuple[str, str]] = field(default_factory=set)  # (source, target) between those pages
+    annual_reports: list[dict] = field(default_factory=list)  # {url, title, year, published, sections}
 
 
 # A link to a 政务服务 platform (national, provincial or local): by its text or its address.
@@ -70,11 +110,12 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
-def load_site(db, run_id: int, site_id: str) -> SiteData:
+def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -> SiteData:
     info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {"id": site_id}
     site = SiteData(id=site_id, name=info.get("name") or site_id, home=info.get("home") or "",
                     identifier=info.get("identifier") or "", organizer=info.get("organizer") or "",
-                    services=bool(info.get("services", 1)))
+                    services=bool(info.get("services", 1)), rules=json.loads(info.get("rules") or "{}"),
+                    calendar=calendar or Calendar())
     home_rows = list(db.query("select url, facts from pages where run_id = ? and site = ? and role = 'home'",
                               [run_id, site_id]))
     if home_rows:
@@ -102,7 +143,92 @@ def load_site(db, run_id: int, site_id: str) -> SiteData:
     ]
     site.notices = list(db.query(
         "select url, reason, detail from notices where run_id = ? and site = ?", [run_id, site_id]))
+    site.messages = _messages(db, run_id, site_id)
+    _documents(db, run_id, site)
     return site
+
+
+def _messages(db, run_id: int, site_id: str) -> list[MessageData]:
+    names = {row["url"]: row["name"] for row in db.query(
+        "select url, name from columns where run_id = ? and site = ?", [run_id, site_id])}
+    titles = {row["url"]: row["title"] for row in db.query(
+        "select url, title from pages where run_id = ? and site = ? and url in "
+        "(select distinct list_url from messages where run_id = ? and site = ?)", [run_id, site_id, run_id, site_id])}
+    merged: dict[str, MessageData] = {}
+    boards: dict[str, list[bool]] = {}  # board → [shows asked, shows replied]
+    for row in db.query("select * from messages where run_id = ? and site = ? order by source = 'detail', rowid",
+                        [run_id, site_id]):
+        detail = row["source"] == "detail"
+        board = row["list_url"] or row["page_url"]
+        message = merged.get(row["url"])
+        if message is None:
+            message = merged[row["url"]] = MessageData(row["url"], board)
+        if not detail:
+            shows = boards.setdefault(board, [False, False])
+            shows[0] |= bool(row["shows_asked"])
+            shows[1] |= bool(row["shows_replied"])
+        message.detail |= detail
+        message.title = message.title or row["title"] or ""
+        if row["asked"] and len(row["asked"]) > len(message.asked or ""):
+            message.asked = row["asked"]  # a date-time beats a date
+        if row["replied"] and (detail or not message.replied):
+            message.replied = row["replied"]
+        message.unit = row["unit"] or message.unit
+        message.status = message.status or row["status"] or ""
+        message.reply = row["reply"] or message.reply
+    for message in merged.values():
+        message.board_shows_asked, message.board_shows_replied = boards.get(message.board, [False, False])
+        message.board_name = names.get(message.board) or titles.get(message.board) or ""
+    return list(merged.values())
+
+
+def _documents(db, run_id: int, site: SiteData) -> None:
+    """Policy documents, interpretations and annual reports: from their pages, and from the lists of
+    policy and interpretation columns (an entry whose page was not read still counts)."""
+    listed: dict[str, tuple[str, str | None, str]] = {}  # url → (column kind, entry date, entry title)
+    for row in db.query(
+            """select e.url, e.date, e.title, c.kind from entries e join columns c
+               on c.run_id = e.run_id and c.site = e.site and c.url = e.list_url
+               where e.run_id = ? and e.site = ? and e.main = 1 and c.kind in ('policy', 'interpretation')""",
+            [run_id, site.id]):
+        listed.setdefault(row["url"], (row["kind"], row["date"], row["title"]))
+    pages = {row["url"]: row for row in db.query(
+        "select url, title, pub_date, json_extract(facts, '$.document') as document from pages "
+        "where run_id = ? and site = ? and role = 'page' and (json_extract(facts, '$.document') is not null or url in "
+        "(select e.url from entries e join columns c on c.run_id = e.run_id and c.site = e.site and "
+        "c.url = e.list_url where e.run_id = ? and e.site = ? and c.kind in ('policy', 'interpretation')))",
+        [run_id, site.id, run_id, site.id])}
+    columns = {row["url"] for row in db.query("select url from columns where run_id = ? and site = ?",
+                                               [run_id, site.id])}
+    for url in (set(pages) | set(listed)) - columns:
+        row = pages.get(url) or {"title": "", "pub_date": None, "document": None}
+        facts = json.loads(row["document"]) if row["document"] else {}
+        column, entry_date, entry_title = listed.get(url, ("", None, ""))
+        kind = "interpretation" if column == "interpretation" else facts.get("kind") or ("document" if column else "")
+        published = _date(facts.get("published")) or _date(row["pub_date"]) or _date(entry_date)
+        title = facts.get("title") or entry_title or row["title"] or ""
+        if kind == "annual_report":
+            site.annual_reports.append({"url": url, "title": title, "year": facts["year"], "published": published,
+                                        "sections": facts.get("sections"), "read": True})
+            continue
+        if kind not in ("document", "interpretation"):
+            continue
+        page = DocumentPage(url, title, published, facts.get("number", ""), facts.get("quoted", []),
+                            facts.get("mentions", []), column == "policy")
+        (site.documents if kind == "document" else site.interpretations).append(page)
+    for row in db.query("select url, title, date from entries where run_id = ? and site = ? and "
+                        "title like '%政府信息公开%报告%'", [run_id, site.id]):
+        site.annual_reports.append({"url": row["url"], "title": row["title"], "year": None,
+                                    "published": _date(row["date"]), "sections": None, "read": False})
+    urls = [p.url for p in site.documents + site.interpretations]
+    wanted = set(urls)
+    for start in range(0, len(urls), 500):
+        chunk = urls[start:start + 500]
+        for source, target in db.execute(
+                f"select source_url, target_url from links where run_id = ? and source_url in "
+                f"({','.join('?' * len(chunk))})", [run_id, *chunk]):
+            if target in wanted and target != source:
+                site.doc_links.add((source, target))
 
 
 def _columns(db, run_id: int, site_id: str) -> list[ColumnData]:

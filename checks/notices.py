@@ -9,6 +9,7 @@ from zwgk.findings import Finding
 
 from . import check
 from .data import SiteData
+from .messages import message_hints
 
 REASONS = {"blocked": "访问被拦截", "trap": "疑似爬虫陷阱，已截断", "refused": "未检查：内网地址",
            "too_large": "文件过大，未完整读取", "max_pages": "页面数达到上限，已截断"}
@@ -20,3 +21,4 @@ def crawl_notice(site: SiteData, as_of: date) -> Iterator[Finding]:
         reason = REASONS.get(notice["reason"], notice["reason"])
         yield Finding(url=notice["url"], key=notice["reason"], detail=f"{reason}：{notice['detail']}".rstrip("："),
                       evidence={"reason": notice["reason"], "detail": notice["detail"]})
+    yield from message_hints(site, as_of)

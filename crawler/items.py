@@ -63,3 +63,5 @@ class Bundle:
     columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # url, name, kind, source
     frontier: list[FrontierRow] = field(default_factory=list)
     notices: list[tuple[str, str, str]] = field(default_factory=list)  # url, reason, detail
+    # (board list url or "" on a detail page, crawler.extract.messages.Message) seen on this page
+    messages: list = field(default_factory=list)

@@ -17,9 +17,10 @@ from crawler.extract.guides import ELEMENTS, extend_elements
 from crawler.extract.page import PageFacts, parse_page
 
 
-def extract(body: bytes, content_type: str, url: str, key: str, reference: date | None, home: bool) -> PageFacts:
+def extract(body: bytes, content_type: str, url: str, key: str, reference: date | None, home: bool,
+            board: bool = False) -> PageFacts:
     text, _ = decode_html(body, content_type)
-    return parse_page(text, url, key, reference, home=home)
+    return parse_page(text, url, key, reference, home=home, board=board)
 
 
 class PageParser:

@@ -22,6 +22,8 @@ STATEMENTS = {
     "links": "insert into links (run_id, site, source_url, target_url, kind, text, internal) values (?,?,?,?,?,?,?)",
     "entries": "insert into entries (run_id, site, list_url, url, title, date, main, shown)"
                " values (?,?,?,?,?,?,?,?)",
+    "messages": "insert into messages (run_id, site, page_url, list_url, url, title, asked, replied, unit, status,"
+                " reply, source, shows_asked, shows_replied) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "columns": "insert or ignore into columns (run_id, site, url, name, kind, source) values (?,?,?,?,?,?)",
     "notices": "insert into notices (run_id, site, url, reason, detail) values (?,?,?,?,?)",
     "targets": "insert or replace into targets (run_id, url, outcome, status, error, final_url, elapsed, title,"
@@ -65,6 +67,10 @@ class StorePipeline:
                                 for target, kind, text, internal in item.links)
         buffers["entries"].extend((run, site, list_url, url, title, date, int(main), int(shown))
                                   for list_url, url, title, date, main, shown in item.entries)
+        buffers["messages"].extend(
+            (run, site, item.source_url, list_url, m.url, m.title, m.asked,
+             m.replied, m.unit, m.status, m.reply, m.source, int(m.shows_asked), int(m.shows_replied))
+            for list_url, m in item.messages)
         buffers["columns"].extend((run, site, url, name, kind, source) for url, name, kind, source in item.columns)
         buffers["notices"].extend((run, site, url, reason, detail) for url, reason, detail in item.notices)
         if item.target:

@@ -23,11 +23,13 @@ def resume_state(db_path: str, run_id: int) -> dict:
         done = {row[0] for row in conn.execute("select url from targets where run_id = ?", [run_id])}
         frontier = list(conn.execute("select * from frontier where run_id = ? order by rowid", [run_id]))
         columns = [row[0] for row in conn.execute("select url from columns where run_id = ?", [run_id])]
+        boards = [row[0] for row in conn.execute("select url from columns where run_id = ? and kind = 'message'",
+                                                 [run_id])]
         pages = Counter(dict(conn.execute("select site, count(*) from pages where run_id = ? group by site",
                                           [run_id]).fetchall()))
     finally:
         conn.close()
-    return {"seen": done | {row["url"] for row in frontier}, "columns": columns, "pages": pages,
+    return {"seen": done | {row["url"] for row in frontier}, "columns": columns, "boards": boards, "pages": pages,
             "pending": [dict(row) for row in frontier if row["url"] not in done]}
 
 

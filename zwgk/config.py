@@ -16,12 +16,14 @@ from urllib.parse import urlsplit
 from .errors import ConfigError
 from .workdays import Calendar
 
-COLUMN_KINDS = ("news", "notice", "policy", "interpretation", "personnel", "plan", "other")
+COLUMN_KINDS = ("news", "notice", "policy", "interpretation", "personnel", "plan", "message", "other")
 PLATFORMS = ("wechat", "weibo", "rss", "douyin", "toutiao")
 SITE_KEYS = {"id", "name", "home", "identifier", "organizer", "services", "column", "messages", "region", "unit_type"}
 COLUMN_KEYS = {"name", "url", "kind"}
 ACCOUNT_KEYS = {"id", "site", "platform", "name", "url", "organizer"}
-TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar"}
+TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar", "messages"}
+# 留言 reply limits in working days: the common 5, and 3 for 我为政府网站找错 boards
+MESSAGE_RULES = {"reply_days": 5, "error_reply_days": 3}
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Config:
     network: NetworkPolicy = field(default_factory=NetworkPolicy)
     guide_words: dict[str, list[str]] = field(default_factory=dict)  # [services.words]: 办事指南 element wordings
     calendar: Calendar = field(default_factory=Calendar)  # [calendar] holidays / workdays added by a province
+    messages: dict[str, int] = field(default_factory=lambda: dict(MESSAGE_RULES))  # [messages] reply limits
     path: str = ""
 
     def site(self, site_id: str) -> Site:
@@ -121,9 +124,11 @@ def parse_config(text: str, name: str = "zwgk.toml") -> Config:
     config.network = _network(data.get("network", {}), lines)
     config.guide_words = _guide_words(data.get("services", {}), lines)
     config.calendar = _calendar(data.get("calendar", {}), lines)
+    config.messages = {**MESSAGE_RULES, **_message_rules(data.get("messages", {}), "[messages]", lines)}
     seen: set[str] = set()
     for index, raw in enumerate(_tables(data, "site", lines)):
         site = _site(raw, index, lines)
+        site.messages = {**config.messages, **site.messages}
         if site.id in seen:
             raise lines.error(f"站点 id “{site.id}” 重复", f'"{site.id}"', nth=1)
         seen.add(site.id)
@@ -216,6 +221,13 @@ def _site(raw: dict, index: int, lines: _Lines) -> Site:
     messages = raw.get("messages", {})
     if not isinstance(messages, dict):
         raise lines.error(f"站点“{site_id}”的 messages 应写成 [site.messages] 表", "messages", after=at)
+    boards = messages.get("url", [])
+    for url in [boards] if isinstance(boards, str) else boards:
+        if not isinstance(url, str) or not _is_http_url(url):
+            raise lines.error(f"站点“{site_id}”的留言板 url 必须是 http(s) 网址", "url", after=at)
+        columns.append(Column(name="留言板", url=url, kind="message"))
+    messages = _message_rules({k: v for k, v in messages.items() if k != "url"}, f"站点“{site_id}”的 [site.messages]",
+                              lines)
     return Site(
         id=site_id, home=home, name=raw.get("name", "") or site_id, identifier=raw.get("identifier", ""),
         organizer=raw.get("organizer", ""), services=services, columns=columns, messages=messages,
@@ -273,6 +285,16 @@ def _network(raw: dict, lines: _Lines) -> NetworkPolicy:
                 raise lines.error(f"[network] {key} 中的“{net}”不是有效网段", str(net)) from None
         setattr(policy, key, [str(net) for net in value])
     return policy
+
+
+def _message_rules(raw: dict, where: str, lines: _Lines) -> dict[str, int]:
+    """reply_days / error_reply_days: working days, 1 to 60."""
+    for key, value in raw.items():
+        if key not in MESSAGE_RULES:
+            raise lines.error(f"{where} 中有未知的配置项“{key}”", key)
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 60:
+            raise lines.error(f"{where} 的 {key} 应是 1 到 60 之间的工作日天数", key)
+    return dict(raw)
 
 
 def _calendar(raw: dict, lines: _Lines) -> Calendar:

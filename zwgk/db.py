@@ -21,7 +21,7 @@ SCHEMA = {
     },
     "sites": {
         "columns": {"id": str, "name": str, "home": str, "identifier": str, "organizer": str,
-                    "services": int, "region": str, "unit_type": str, "kind": str},
+                    "services": int, "region": str, "unit_type": str, "kind": str, "rules": str},
         "pk": "id",
     },
     "pages": {
@@ -42,6 +42,12 @@ SCHEMA = {
     "entries": {
         "columns": {"run_id": int, "site": str, "list_url": str, "url": str, "title": str,
                     "date": str, "main": int, "shown": int},
+        "pk": None,
+    },
+    "messages": {
+        "columns": {"run_id": int, "site": str, "page_url": str, "list_url": str, "url": str, "title": str,
+                    "asked": str, "replied": str, "unit": str, "status": str, "reply": str, "source": str,
+                    "shows_asked": int, "shows_replied": int},
         "pk": None,
     },
     "links": {
@@ -75,6 +81,7 @@ INDEXES = [
     ("links", ["run_id", "target_url"]),
     ("links", ["run_id", "site"]),
     ("entries", ["run_id", "list_url"]),
+    ("messages", ["run_id", "site"]),
     ("findings", ["run_id", "site"]),
     ("findings", ["fingerprint"]),
     ("probes", ["site", "at"]),

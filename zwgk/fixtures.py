@@ -2,7 +2,8 @@
 
 A fixture site is a folder of files. `_routes.toml` in it (optional) gives
 paths a behaviour a static server cannot show: a status, a delay, a hang,
-a redirect, extra headers. Text files may name other sites or a closed port
+a redirect, extra headers. A route key may carry a query string
+(`["/hdjl/view.jsp?id=12"]`), for the dynamic pages of message boards. Text files may name other sites or a closed port
 with `{{site:NAME}}` and `{{dead}}`; these are replaced with real origins
 when served, so one fixture set can link across sites.
 """
@@ -117,8 +118,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.respond(head=False)
 
     def respond(self, head: bool) -> None:
-        path = unquote(urlsplit(self.path).path)
-        route = self.site.routes.get(path) or self.site.routes.get(urlsplit(self.path).path) or {}
+        parts = urlsplit(self.path)
+        path = unquote(parts.path)
+        route = (parts.query and (self.site.routes.get(f"{path}?{unquote(parts.query)}")
+                                  or self.site.routes.get(f"{parts.path}?{parts.query}"))
+                 or self.site.routes.get(path) or self.site.routes.get(parts.path) or {})
         if route.get("hang"):
             time.sleep(route.get("hang_seconds", 120))
             self.close_connection = True

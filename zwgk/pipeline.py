@@ -16,7 +16,8 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
     for site in sites:
         db["sites"].upsert({"id": site.id, "name": site.name, "home": site.home, "identifier": site.identifier,
                             "organizer": site.organizer, "services": int(site.services), "region": site.region,
-                            "unit_type": site.unit_type, "kind": "site"}, pk="id")
+                            "unit_type": site.unit_type, "kind": "site",
+                            "rules": json.dumps(site.messages)}, pk="id", alter=True)
     ids = [site.id for site in sites]
     resumed = unfinished_run(db, "crawl", ids)
     if resumed:
@@ -24,7 +25,9 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
         as_of = date.fromisoformat(resumed["as_of"])
     else:
         run_id = start_run(db, "crawl", as_of.isoformat(), ids,
-                           {"crawl": asdict(config.crawl), "network": asdict(config.network)})
+                           {"crawl": asdict(config.crawl), "network": asdict(config.network),
+                            "calendar": {"holidays": sorted(map(str, config.calendar.extra_holidays)),
+                                         "workdays": sorted(map(str, config.calendar.extra_workdays))}})
     db.conn.close()
 
     from crawler.run import run_crawl  # imports Scrapy and the reactor: only when crawling

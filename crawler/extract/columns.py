@@ -17,6 +17,7 @@ from .links import absolute, link_kind, looks_like_article, same_site
 # Name → kind, first match wins (解读 before 政策: “政策解读” is an interpretation column).
 KIND_PATTERNS = [
     ("interpretation", re.compile(r"解读|图解|问答")),
+    ("message", re.compile(r"留言|信箱|咨询|互动|找错|来信|诉求|问政|投诉|建言|民意征集")),
     ("personnel", re.compile(r"人事|任免|招录|招聘|干部任前")),
     ("plan", re.compile(r"规划|计划")),
     ("policy", re.compile(r"政策文件|规范性文件|政府文件|政策法规|文件|法规|规章|政策")),
@@ -32,6 +33,8 @@ MORE = re.compile(r"^(更多|more|>>|»|＞＞|\+|查看更多|更多>+)", re.I)
 EMPTY_MARKER = re.compile(r"暂无(信息|数据|内容|记录|相关|文章)|没有(找到)?(相关)?(信息|记录|数据)|无相关信息|信息正在更新")
 TRS_PAGER = re.compile(r"createPage(?:HTML)?\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
 NEXT_PAGE = re.compile(r"^(下一页|下页|后一页|next)\s*[>›»]*$", re.I)
+# Other pager links: followed as pages of the same list only when they stay in the list's folder
+PAGER = re.compile(r"^[<‹«]*\s*(首页|上一页|上页|前一页|尾页|末页|最后一页|\[?\d{1,4}\]?)\s*[>›»]*$")
 CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 
 
@@ -60,7 +63,7 @@ def column_kind(name: str) -> str:
 
 
 def find_columns(root, base: str, key: str, navs: set) -> list[ColumnLink]:
-    """Columns named in the page's navigation, and the “更多” links of home-page blocks."""
+    """Columns named in the page's navigation, the “更多” links of home-page blocks, and message boards."""
     found: dict[str, ColumnLink] = {}
     for anchor in root.iter("a"):
         text = clean(anchor.text_content()) or clean(anchor.get("title"))
@@ -69,8 +72,8 @@ def find_columns(root, base: str, key: str, navs: set) -> list[ColumnLink]:
             continue
         if MORE.match(text):
             name = _block_title(anchor)
-        elif inside(anchor, navs) and 2 <= len(text) <= 12:
-            name = text
+        elif 2 <= len(text) <= 12 and (inside(anchor, navs) or column_kind(text) == "message"):
+            name = text  # navigation, or a message board linked from anywhere (市长信箱, 在线咨询 …)
         else:
             continue
         if not name or NOT_COLUMNS.search(name) or url.rstrip("/") == base.rstrip("/"):
@@ -184,7 +187,8 @@ def _add_item(anchor, base: str, reference, items: dict, counts: dict, record: b
 
 
 def pagination(root, base: str, raw_html: str) -> list[str]:
-    """Further pages of a list: TRS createPageHTML(total, current, "index", "html") and 下一页 links."""
+    """Further pages of a list: TRS createPageHTML(total, current, "index", "html"), 下一页 links, and the
+    pager's other links (尾页, 上一页, page numbers) that stay in the list's folder."""
     pages: list[str] = []
     match = TRS_PAGER.search(raw_html)
     if match:
@@ -192,11 +196,13 @@ def pagination(root, base: str, raw_html: str) -> list[str]:
         for number in range(1, min(total, 500)):
             if number != current:
                 pages.append(urljoin(base, f"{name}_{number}.{ext}"))
+    folder = base.split("?", 1)[0].rsplit("/", 1)[0] + "/"
     for anchor in root.iter("a"):
-        if NEXT_PAGE.match(clean(anchor.text_content())):
-            url = absolute(base, anchor.get("href"))
-            if url:
-                pages.append(url)
+        text = clean(anchor.text_content())
+        url = absolute(base, anchor.get("href"))
+        if url and (NEXT_PAGE.match(text) or PAGER.match(text) and url.startswith(folder) and "/" not in
+                    url[len(folder):].split("?", 1)[0]):
+            pages.append(url)
     return [absolute(base, page) or page for page in dict.fromkeys(pages)]
 
 

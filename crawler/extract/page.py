@@ -9,7 +9,10 @@ from datetime import date
 from .columns import ColumnLink, Entry, built_by_script, find_columns, list_entries, looks_empty, pagination
 from .dates import page_date
 from .html import clean, descendants, inside, meta_tags, nav_containers, parse_html, title_of, _visible_parts
+from .documents import DOC_NUMBER, INTERPRETATION_TITLE, document_facts
 from .guides import guide_elements, looks_like_guide
+from .labels import segments
+from .messages import ASKED_WORDS, Message, page_messages
 from .identity import identity_marks
 from .links import Link, absolute, page_links
 from .status import is_error_page
@@ -36,9 +39,12 @@ class PageFacts:
     scripted: bool = False
     text_length: int = 0
     guide: dict[str, bool] | None = None
+    messages: list[Message] = field(default_factory=list)
+    document: dict | None = None  # a policy document, an interpretation or an annual report
 
 
-def parse_page(html: str, url: str, site_key: str, reference: date | None, home: bool = False) -> PageFacts:
+def parse_page(html: str, url: str, site_key: str, reference: date | None, home: bool = False,
+               board: bool = False) -> PageFacts:
     root = parse_html(html)
     if root is None:
         return PageFacts(empty_list=True)
@@ -64,7 +70,23 @@ def parse_page(html: str, url: str, site_key: str, reference: date | None, home:
         facts.identity = identity_marks(root, text, meta)
     if looks_like_guide(title, text):
         facts.guide = guide_elements(root, title)
+    if board or ASKED_WORDS.search(text):
+        facts.messages = page_messages(root, url, chrome, facts.entries, board)
+    if not home and (DOC_NUMBER.search(text[:4000]) or "索引号" in text or INTERPRETATION_TITLE.search(title)
+                     or "年度报告" in title):
+        body = root.find("body")
+        lines = segments(body if body is not None else root, chrome)
+        facts.document = document_facts(title, meta, lines, _heading(root, chrome))
     return facts
+
+
+def _heading(root, chrome: set) -> str:
+    for heading in root.iter("h1", "h2"):
+        if heading not in chrome:
+            text = clean(heading.text_content())
+            if len(text) >= 6:
+                return text
+    return ""
 
 
 def error_page(html: str) -> tuple[str, bool]:

@@ -45,6 +45,7 @@ class SiteSpider(scrapy.Spider):
         self.render = True
         self.seen: set[str] = set()
         self.column_urls: set[str] = set()
+        self.board_urls: set[str] = set()  # columns that are message boards (互动交流, 信箱, 咨询 …)
         self.pages = Counter()
         self.queued = Counter()
         self.dead = Counter()
@@ -74,6 +75,8 @@ class SiteSpider(scrapy.Spider):
                 yield request
             for column in site.columns:
                 url = normalise(column.url)
+                if column.kind == "message":
+                    self.board_urls.add(url)
                 bundle.columns.append((url, column.name, column.kind, "config"))
                 self.column_urls.add(url)
                 request = self.page_request(bundle, url, site.id, depth=1, role="column")
@@ -85,6 +88,7 @@ class SiteSpider(scrapy.Spider):
         """A killed run: everything fetched stays fetched; the rest of its frontier is requested again."""
         self.seen.update(state["seen"])
         self.column_urls.update(state["columns"])
+        self.board_urls.update(state["boards"])
         self.pages.update(state["pages"])
         for row in state["pending"]:
             site = row["site"]
@@ -162,7 +166,7 @@ class SiteSpider(scrapy.Spider):
         else:
             role = "column" if meta["role"] == "page" and url in self.column_urls else meta["role"]
             facts = await self.parser.parse(response.body, content_type, response.url, self.keys[site], self.as_of,
-                                            role == "home")
+                                            role == "home", meta["list_url"] in self.board_urls)
             for output in self.parse_html(response, bundle, content_type, facts, role):
                 yield output
         yield bundle
@@ -186,7 +190,7 @@ class SiteSpider(scrapy.Spider):
             pub_date=facts.pub_date.isoformat() if facts.pub_date else None, depth=meta["depth"], role=role,
             rendered=bool(meta.get("rendered")), size=len(response.body),
             facts=json.dumps({"identity": facts.identity, "empty": facts.empty_list, "scripted": facts.scripted,
-                              "guide": facts.guide,
+                              "guide": facts.guide, "document": facts.document,
                               "meta": {k: v for k, v in facts.meta.items() if k in META_KEPT}}, ensure_ascii=False),
         )
         yield from self.follow(facts, bundle, role, meta)
@@ -196,9 +200,11 @@ class SiteSpider(scrapy.Spider):
         key = self.keys[site]
         bundle.entries = [(list_url, e.url, e.title, e.date.isoformat() if e.date else None, e.main, e.shown)
                           for e in facts.entries]
+        bundle.messages = [(list_url if m.source == "list" else "", m) for m in facts.messages]
         if role in ("home", "column"):
             new = [c for c in facts.columns if c.url not in self.column_urls]
             self.column_urls.update(c.url for c in new)
+            self.board_urls.update(c.url for c in new if c.kind == "message")
             bundle.columns = [(c.url, c.name, c.kind, role) for c in new]
             for column in new:
                 request = self.page_request(bundle, column.url, site, depth + 1, "column")
