@@ -51,6 +51,16 @@ def findings_for(site: SiteData, as_of: date) -> Iterator[tuple[Check, Finding]]
             yield registered, finding
 
 
+def interaction_stats(db, run_id: int, site_id: str, as_of: date) -> dict:
+    """Per site: messages seen / answered / on time / median working days; documents interpreted."""
+    from .data import load_interaction
+    from .interpretation import interpretation_ratio
+    from .messages import board_stats
+
+    site = load_interaction(db, run_id, site_id, run_calendar(db["runs"].get(run_id)))
+    return {"messages": board_stats(site, as_of), "interpretations": interpretation_ratio(site, as_of)}
+
+
 def run_calendar(run: dict) -> Calendar:
     """The working-day calendar of a run: chinese-calendar plus the config's [calendar] days."""
     days = json.loads(run.get("config") or "{}").get("calendar", {})

@@ -148,6 +148,16 @@ def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -
     return site
 
 
+def load_interaction(db, run_id: int, site_id: str, calendar: Calendar) -> SiteData:
+    """Only what the message and interpretation statistics read."""
+    info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {}
+    site = SiteData(id=site_id, name=info.get("name") or site_id, rules=json.loads(info.get("rules") or "{}"),
+                    calendar=calendar)
+    site.messages = _messages(db, run_id, site_id)
+    _documents(db, run_id, site)
+    return site
+
+
 def _messages(db, run_id: int, site_id: str) -> list[MessageData]:
     names = {row["url"]: row["name"] for row in db.query(
         "select url, name from columns where run_id = ? and site = ?", [run_id, site_id])}

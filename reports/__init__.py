@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json as jsonlib  # reports.json is the export module
 from dataclasses import dataclass, field
+from datetime import date
 
-from checks import CHECK_TITLES
+from checks import CHECK_TITLES, interaction_stats
 from checks.verdict import Verdict, verdict
 from zwgk.findings import SEVERITY_NAMES
 
@@ -22,6 +23,7 @@ class SiteReport:
     verdict: Verdict
     findings: list[dict] = field(default_factory=list)
     guides: dict = field(default_factory=dict)  # 办事指南: found, complete, incomplete, most often missing
+    interaction: dict = field(default_factory=dict)  # 留言 statistics and the 政策解读 ratio
 
     @property
     def problems(self) -> list[dict]:
@@ -52,6 +54,7 @@ def collect(db, run_id: int, site_ids: list[str] | None = None) -> Report:
                          "case severity when 'veto' then 0 when 'deduct' then 1 else 2 end, check_code, url",
                          [run_id]))
     ids = jsonlib.loads(run["sites"] or "[]") or sorted({row["site"] for row in rows})
+    as_of = date.fromisoformat(run["as_of"])
     if site_ids:
         ids = [i for i in ids if i in site_ids]
     sites = []
@@ -60,7 +63,8 @@ def collect(db, run_id: int, site_ids: list[str] | None = None) -> Report:
         findings = [row for row in rows if row["site"] == site_id]
         sites.append(SiteReport(site_id, info.get("name") or site_id, info.get("home") or "",
                                 info.get("identifier") or "", info.get("organizer") or "",
-                                verdict(site_id, findings), findings, guide_stats(db, run_id, site_id)))
+                                verdict(site_id, findings), findings, guide_stats(db, run_id, site_id),
+                                interaction_stats(db, run_id, site_id, as_of)))
     return Report(run, sites)
 
 

@@ -12,6 +12,7 @@ def write(report, path: str) -> None:
             {"id": site.id, "name": site.name, "home": site.home, "identifier": site.identifier,
              "organizer": site.organizer, "verdict": site.verdict.label, "score": site.verdict.score,
              "reasons": site.verdict.reasons, "counts": site.verdict.counts, "service_guides": site.guides,
+             "interaction": site.interaction,
              "findings": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")}
                           for finding in site.findings]}
             for site in report.sites

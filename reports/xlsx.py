@@ -21,15 +21,21 @@ def write(report, path: str) -> None:
     codes = sorted({f["check_code"] for _, f in report.problems})
     summary = book.add_worksheet("汇总")
     header = ["序号", "网站名称", "网站标识码", "主办单位", "首页地址", "结论", "得分", "问题总数"]
-    header += [check_title(code) for code in codes] + ["办事指南数", "要素齐全", "要素缺失", "最常缺失要素", "不合格原因"]
+    header += [check_title(code) for code in codes] + ["办事指南数", "要素齐全", "要素缺失", "最常缺失要素"]
+    header += ["留言数", "已回复", "按时回复", "回复用时中位数（工作日）", "需解读文件", "已解读", "解读率", "不合格原因"]
     summary.write_row(0, 0, header, head)
     for index, site in enumerate(report.sites, start=1):
         row = [index, site.name, site.identifier, site.organizer, site.home, site.verdict.label,
                site.verdict.score, len(site.problems)]
         row += [site.verdict.counts.get(code, 0) for code in codes]
         row += [site.guides.get("found", 0), site.guides.get("complete", 0), site.guides.get("incomplete", 0),
-                "、".join(f"{m['element']}({m['guides']})" for m in site.guides.get("most_missing", [])[:3]),
-                "；".join(site.verdict.reasons)]
+                "、".join(f"{m['element']}({m['guides']})" for m in site.guides.get("most_missing", [])[:3])]
+        messages = site.interaction.get("messages", {})
+        documents = site.interaction.get("interpretations", {})
+        row += [messages.get("messages", 0), messages.get("answered", 0), messages.get("on_time", 0),
+                _or_dash(messages.get("median_workdays")), documents.get("documents", 0),
+                documents.get("interpreted", 0),
+                "—" if documents.get("ratio") is None else f"{documents['ratio']:.0%}", "；".join(site.verdict.reasons)]
         for col, value in enumerate(row):
             fmt = bad if col == 5 and not site.verdict.passed else cell
             if isinstance(value, str):
@@ -46,6 +52,10 @@ def write(report, path: str) -> None:
         _findings_sheet(book, "提示（不计入结论）", report.notices, head, cell, check_title, severity_name,
                         evidence_text)
     book.close()
+
+
+def _or_dash(value):
+    return "—" if value is None else value
 
 
 def _findings_sheet(book, name, rows, head, cell, check_title, severity_name, evidence_text):

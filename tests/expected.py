@@ -19,7 +19,8 @@ def planted(site_dir: Path, origin: str, dead_origin: str, codes: set[str] | Non
         return origin + path if path.startswith("/") else path
 
     def key(item):
-        return (item["check_code"], absolute(item["url"]), item.get("which", ""))
+        extra = item.get("severity", "") if item["check_code"] == "message_unanswered" else item.get("which", "")
+        return (item["check_code"], absolute(item["url"]), extra)
 
     must = {key(i) for i in data["findings"] if not codes or i["check_code"] in codes}
     must_not = {key(i) for i in data.get("must_not", []) if not codes or i["check_code"] in codes}
@@ -29,13 +30,13 @@ def planted(site_dir: Path, origin: str, dead_origin: str, codes: set[str] | Non
 def found(db_path: str, site: str, run_id: int | None = None) -> set[tuple[str, str, str]]:
     conn = sqlite3.connect(db_path)
     run_id = run_id or conn.execute("select max(id) from runs").fetchone()[0]
-    rows = conn.execute("select check_code, url, evidence from findings where run_id = ? and site = ?",
-                        [run_id, site]).fetchall()
+    rows = conn.execute("select check_code, url, evidence, severity from findings where run_id = ? and site = ? "
+                        "and severity != 'notice'", [run_id, site]).fetchall()
     conn.close()
     result = set()
-    for code, url, evidence in rows:
-        which = json.loads(evidence).get("which", "") if code == "identity_missing" else ""
-        result.add((code, url, which))
+    for code, url, evidence, severity in rows:
+        extra = json.loads(evidence).get("which", "") if code in ("identity_missing", "interpretation_unlinked") else ""
+        result.add((code, url, severity if code == "message_unanswered" else extra))
     return result
 
 

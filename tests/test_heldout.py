@@ -17,7 +17,10 @@ from tests.expected import found, normalise_url, planted
 from zwgk.fixtures import FixtureServer
 
 HERE = Path(__file__).resolve().parent
-CODES = {"homepage_stale", "column_stale", "column_empty", "dead_link", "identity_missing"}
+SITE_CODES = {"homepage_stale", "column_stale", "column_empty", "dead_link", "identity_missing"}
+INTERACTION_CODES = {"message_unanswered", "reply_overdue", "interpretation_missing", "interpretation_late",
+                     "interpretation_unlinked", "annual_report_missing"}
+CODES = {"heldout": SITE_CODES, "heldout2": SITE_CODES, "heldout3": INTERACTION_CODES}
 
 
 def crawl(root: Path, folder: Path) -> tuple[str, FixtureServer]:
@@ -29,7 +32,7 @@ def crawl(root: Path, folder: Path) -> tuple[str, FixtureServer]:
     return str(folder / "h.db"), server
 
 
-@pytest.fixture(scope="module", params=["heldout", "heldout2"])
+@pytest.fixture(scope="module", params=["heldout", "heldout2", "heldout3"])
 def heldout(request, tmp_path_factory):
     db, server = crawl(HERE / request.param, tmp_path_factory.mktemp(request.param))
     yield HERE / request.param, db, server
@@ -39,11 +42,17 @@ def heldout(request, tmp_path_factory):
 def test_heldout_sites_problems_found_and_nothing_else(heldout):
     root, db, server = heldout
     origins = {name: site.origin for name, site in server.sites.items()}
+    codes = CODES[root.name]
     for name, site in server.sites.items():
-        must, _ = planted(root / name, site.origin, f"http://127.0.0.1:{server.dead_port}", CODES, origins)
+        must, _ = planted(root / name, site.origin, f"http://127.0.0.1:{server.dead_port}", codes, origins)
         must = {(code, normalise_url(url), which) for code, url, which in must}
-        got = {f for f in found(db, name) if f[0] in CODES}
+        got = {f for f in found(db, name) if f[0] in codes}
         assert (name, must - got, got - must) == (name, set(), set())
+        stats = json.loads((root / name / "expected.json").read_text("utf-8")).get("stats")
+        if stats:  # every citizen message on the site's boards read once
+            seen = sqlite3.connect(db).execute("select count(distinct url) from messages where site = ? and "
+                                               "asked is not null", [name]).fetchone()[0]
+            assert seen == stats["messages"], name
 
 
 def test_heldout_service_sites(tmp_path):

@@ -29,6 +29,7 @@ NOT_COLUMNS = re.compile(
     r"联系我们|关于我们|纠错|更多|^more|^>+$|^\+$|上一页|下一页|尾页|首页\s*$|rss|打印|关闭|分享",
     re.I,
 )
+BOARD_NAME = re.compile(r"^.{0,8}(信箱|留言板?|咨询|互动|互动交流|找错|来信|问政|诉求|建言献策)$")  # 市长信箱, 在线咨询
 MORE = re.compile(r"^(更多|more|>>|»|＞＞|\+|查看更多|更多>+)", re.I)
 EMPTY_MARKER = re.compile(r"暂无(信息|数据|内容|记录|相关|文章)|没有(找到)?(相关)?(信息|记录|数据)|无相关信息|信息正在更新")
 TRS_PAGER = re.compile(r"createPage(?:HTML)?\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
@@ -72,7 +73,7 @@ def find_columns(root, base: str, key: str, navs: set) -> list[ColumnLink]:
             continue
         if MORE.match(text):
             name = _block_title(anchor)
-        elif 2 <= len(text) <= 12 and (inside(anchor, navs) or column_kind(text) == "message"):
+        elif 2 <= len(text) <= 12 and (inside(anchor, navs) or BOARD_NAME.search(text)):
             name = text  # navigation, or a message board linked from anywhere (市长信箱, 在线咨询 …)
         else:
             continue

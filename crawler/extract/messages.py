@@ -40,6 +40,7 @@ FIELD_OF = {label: name for name, labels in FIELDS.items() for label in labels}
 ROW_TAGS = {"tr", "li", "div", "dl", "p", "ul"}
 NO_REPLY_TEXT = re.compile(r"^(暂无|暂未|尚未|未|待|正在|无)(回复|答复|办理|处理)|^(该信件|该留言)?(正在|尚在)?(办理|处理)中|^无$")
 MAX_TEXT = 2000
+PAGE_TOOLS = re.compile(r"^[【\[]?(返回列表|返回|返回顶部|打印(本页)?|关闭(窗口|本页)?|(上|下)一篇.*|分享到.*)[】\]]?$")
 
 
 @dataclass(slots=True)
@@ -64,8 +65,7 @@ def page_messages(root, url: str, chrome: set, entries=(), board: bool = False) 
     found = _labelled(root, url, chrome)
     if found or not board:
         return found
-    return [Message(e.url, e.title, e.date.isoformat() if e.date else None, shows_asked=e.date is not None)
-            for e in entries if e.main]
+    return [Message(e.url, e.title, e.date.isoformat(), shows_asked=True) for e in entries if e.main and e.date]
 
 
 def has_reply(message: Message) -> bool:
@@ -130,24 +130,51 @@ def _row_message(row, columns: list[str], base: str) -> Message | None:
 # -- labelled fields: list items, or a whole detail page -----------------------------------------
 
 
-def _labelled(root, url: str, chrome: set) -> list[Message]:
-    body = root.find("body") if root.find("body") is not None else root
-    owners = []
+def _without_page_tools(value: str | None) -> str:
+    """A reply runs to the next label: drop the page's own buttons (返回列表, 打印, 关闭) after it."""
+    lines = (value or "").split("\n")
+    while lines and PAGE_TOOLS.match(lines[-1].strip()):
+        lines.pop()
+    return "".join(lines)
+
+
+def _holders(body, chrome: set, pattern: re.Pattern) -> list:
+    """Elements whose own text (or a child's tail) carries a label."""
+    found = []
     for element in body.iter():
         if not isinstance(element.tag, str) or element in chrome:
             continue
-        if element.text and ASKED.search(clean(element.text)):
-            owners.append(element)
-        if element.tail and ASKED.search(clean(element.tail)) and element.getparent() is not None:
-            owners.append(element.getparent())
+        if element.text and pattern.search(clean(element.text)):
+            found.append(element)
+        if element.tail and pattern.search(clean(element.tail)) and element.getparent() is not None:
+            found.append(element.getparent())
+    return found
+
+
+def _common_ancestor(elements: list):
+    if not elements:
+        return None
+    path = [elements[0], *elements[0].iterancestors()]
+    depth = 0
+    for element in elements[1:]:
+        chain = {id(e) for e in (element, *element.iterancestors())}
+        while id(path[depth]) not in chain:
+            depth += 1
+    return path[depth]
+
+
+def _labelled(root, url: str, chrome: set) -> list[Message]:
+    body = root.find("body") if root.find("body") is not None else root
+    owners = _holders(body, chrome, ASKED)
     if not owners:
         return []
     counts: dict = {}
     for owner in owners:
         for element in (owner, *owner.iterancestors()):
             counts[element] = counts.get(element, 0) + 1
-    if counts.get(body, 0) == 1:
-        message = _message_in(body, url, chrome, detail=True)
+    if counts.get(body, 0) == 1:  # one message: a detail page, read within the block holding its labels
+        block = _common_ancestor(_holders(body, chrome, LABELS))
+        message = _message_in(body if block is None else block, url, chrome, detail=True)
         return [message] if message else []
     found, seen = [], set()
     for owner in owners:
@@ -181,6 +208,6 @@ def _message_in(container, url: str, chrome: set, detail: bool) -> Message | Non
     return Message(
         url=link or url, title=title, asked=asked, replied=parse_datetime(first_line(values.get("replied"))),
         unit=first_line(values.get("unit")), status=first_line(values.get("status")),
-        reply=(values.get("reply") or "").replace("\n", "")[:MAX_TEXT],
+        reply=_without_page_tools(values.get("reply"))[:MAX_TEXT],
         source="detail" if detail else "list", shows_asked=True, shows_replied="replied" in values,
     )
