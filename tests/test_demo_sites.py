@@ -7,7 +7,9 @@ import pytest
 from tests.conftest import SITES
 from tests.expected import found, normalise_url, planted
 
-CODES = {"homepage_stale", "column_stale", "column_empty", "dead_link", "identity_missing"}
+CODES = {"homepage_stale", "column_stale", "column_empty", "dead_link", "identity_missing", "message_unanswered",
+         "reply_overdue", "interpretation_missing", "interpretation_late", "interpretation_unlinked",
+         "annual_report_missing"}
 
 
 def expectations(crawl, site):
@@ -44,3 +46,12 @@ def test_challenge_page_is_a_notice_not_a_dead_link(demo_crawl):
 
 def test_summary_names_verdicts(demo_crawl):
     assert "义县人民政府" in demo_crawl["output"] and "不合格" in demo_crawl["output"]
+
+
+def test_perfunctory_reply_is_a_notice(demo_crawl):
+    import sqlite3
+
+    conn = sqlite3.connect(demo_crawl["db"])
+    rows = conn.execute("select url, severity from findings where check_code = 'crawl_notice' and "
+                        "json_extract(evidence, '$.reason') = 'perfunctory_reply'").fetchall()
+    assert [(url.rsplit("/", 1)[1], severity) for url, severity in rows] == [("detail_106.html", "notice")]
