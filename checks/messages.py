@@ -57,6 +57,9 @@ def answered(message: MessageData, as_of: date) -> bool | None:
 
 
 def reply_limit(site: SiteData, message: MessageData) -> int:
+    """[[site.board]] reply_days, else 3 working days on 找错 boards, else the site's (or [messages]) limit."""
+    if message.board in site.rules.get("boards", {}):
+        return site.rules["boards"][message.board]
     if ERROR_BOARD.search(message.board_name):
         return site.rules.get("error_reply_days", 3)
     return site.rules.get("reply_days", 5)

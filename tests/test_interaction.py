@@ -241,3 +241,18 @@ def test_segments_skip_navigation():
     root = parse_html("<html><body><div id='nav'>首页</div><p>正文<b>加粗</b>尾巴</p></body></html>")
     nav = set(root.get_element_by_id("nav").iter())
     assert segments(root.find("body"), nav) == ["正文", "加粗", "尾巴"]
+
+
+def test_board_limit_from_config():
+    from zwgk.config import parse_config
+    from zwgk.pipeline import board_rules
+
+    config = parse_config("""[messages]\nreply_days = 7\n[[site]]\nid = "a"\nhome = "http://127.0.0.1:8000/"
+[[site.board]]\nurl = "http://127.0.0.1:8000/hdjl/szxx/"\nname = "市长信箱"\nreply_days = 2\n""")
+    (board,) = config.sites[0].columns
+    rules = board_rules(config.sites[0].messages)
+    assert (board.kind, rules["reply_days"], rules["boards"]) == ("message", 7, {"http://127.0.0.1:8000/hdjl/szxx/": 2})
+    on_board = message(asked="2026-11-02", replied="2026-11-05")  # 3 working days
+    on_board.board = "http://127.0.0.1:8000/hdjl/szxx/"
+    elsewhere = message(url="/m/2", asked="2026-11-02", replied="2026-11-05")
+    assert codes(reply_overdue(site(messages=[on_board, elsewhere], rules=rules), AS_OF)) == [("/m/1", None)]

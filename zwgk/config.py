@@ -18,12 +18,14 @@ from .workdays import Calendar
 
 COLUMN_KINDS = ("news", "notice", "policy", "interpretation", "personnel", "plan", "message", "other")
 PLATFORMS = ("wechat", "weibo", "rss", "douyin", "toutiao")
-SITE_KEYS = {"id", "name", "home", "identifier", "organizer", "services", "column", "messages", "region", "unit_type"}
+SITE_KEYS = {"id", "name", "home", "identifier", "organizer", "services", "column", "messages", "board", "region",
+             "unit_type"}
+BOARD_KEYS = {"url", "name", "reply_days"}
 COLUMN_KEYS = {"name", "url", "kind"}
 ACCOUNT_KEYS = {"id", "site", "platform", "name", "url", "organizer"}
 TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar", "messages"}
 # 留言 reply limits in working days: the common 5, and 3 for 我为政府网站找错 boards
-MESSAGE_RULES = {"reply_days": 5, "error_reply_days": 3}
+MESSAGE_RULES = {"reply_days": 5, "error_reply_days": 3}  # [[site.board]] reply_days overrides one board
 
 
 @dataclass
@@ -228,6 +230,18 @@ def _site(raw: dict, index: int, lines: _Lines) -> Site:
         columns.append(Column(name="留言板", url=url, kind="message"))
     messages = _message_rules({k: v for k, v in messages.items() if k != "url"}, f"站点“{site_id}”的 [site.messages]",
                               lines)
+    for board in raw.get("board", []):  # [[site.board]] url, name, reply_days: one board with its own limit
+        if not isinstance(board, dict):
+            raise lines.error(f"站点“{site_id}”的 board 应写成 [[site.board]] 表", "board", after=at)
+        for key in board:
+            if key not in BOARD_KEYS:
+                raise lines.error(f"留言板配置中有未知的配置项“{key}”", key, after=at)
+        if not _is_http_url(board.get("url", "")):
+            raise lines.error(f"站点“{site_id}”的留言板 url 必须是 http(s) 网址", "url", after=at)
+        columns.append(Column(name=str(board.get("name", "留言板")), url=board["url"], kind="message"))
+        if "reply_days" in board:
+            days = _message_rules({"reply_days": board["reply_days"]}, f"站点“{site_id}”的 [[site.board]]", lines)
+            messages.setdefault("boards", {})[board["url"]] = days["reply_days"]
     return Site(
         id=site_id, home=home, name=raw.get("name", "") or site_id, identifier=raw.get("identifier", ""),
         organizer=raw.get("organizer", ""), services=services, columns=columns, messages=messages,

@@ -17,7 +17,7 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
         db["sites"].upsert({"id": site.id, "name": site.name, "home": site.home, "identifier": site.identifier,
                             "organizer": site.organizer, "services": int(site.services), "region": site.region,
                             "unit_type": site.unit_type, "kind": "site",
-                            "rules": json.dumps(site.messages)}, pk="id", alter=True)
+                            "rules": json.dumps(board_rules(site.messages))}, pk="id", alter=True)
     ids = [site.id for site in sites]
     resumed = unfinished_run(db, "crawl", ids)
     if resumed:
@@ -44,6 +44,13 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
     run_checks(db, run_id, as_of)
     finish_run(db, run_id)
     return summarise(db, run_id, as_of, resumed=bool(resumed))
+
+
+def board_rules(rules: dict) -> dict:
+    """Reply limits as the checks read them: board URLs spelled as the crawler spells them."""
+    from crawler.extract.links import normalise
+
+    return {**rules, "boards": {normalise(url): days for url, days in rules.get("boards", {}).items()}}
 
 
 def recheck_stored(db_path: str, as_of: date) -> dict:
