@@ -97,6 +97,7 @@ class SiteData:
     interpretations: list[DocumentPage] = field(default_factory=list)
     doc_links: set[tuple[str, str]] = field(default_factory=set)  # (source, target) between those pages
     annual_reports: list[dict] = field(default_factory=list)  # {url, title, year, published, sections}
+    spam_links: list[dict] = field(default_factory=list)  # outside links whose page shows spam words
 
 
 # A link to a 政务服务 platform (national, provincial or local): by its text or its address.
@@ -137,6 +138,14 @@ def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -
         f"select count(*) from (select 1 from links where run_id = ? and site = ? and ({SERVICE_LINK}) limit 1)",
         [run_id, site_id]).fetchone()[0]
     site.dead_links = _dead_links(db, run_id, site_id, site.home)
+    site.spam_links = [
+        {"url": row["url"], "title": row["title"] or "", "final_url": row["final_url"] or "",
+         "words": row["spam"].split(","), "sources": sorted(set(row["sources"].split("\x1f")))}
+        for row in db.query(
+            """select t.url, t.title, t.final_url, t.spam, group_concat(l.source_url, char(31)) as sources
+               from targets t join links l on l.run_id = t.run_id and l.target_url = t.url
+               where t.run_id = ? and l.site = ? and l.internal = 0 and t.spam != '' group by t.url order by t.url""",
+            [run_id, site_id])]
     site.probes = [
         Probe(datetime.fromisoformat(row["at"]).replace(tzinfo=None), bool(row["ok"]), row["elapsed"])
         for row in db.query("select at, ok, elapsed from probes where site = ? order by at", [site_id])

@@ -23,6 +23,7 @@ class TargetItem:
     elapsed: float | None = None
     title: str = ""
     method: str = "GET"
+    spam: str = ""  # spam words the page shows, comma-separated (外链变异)
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ STATEMENTS = {
     "columns": "insert or ignore into columns (run_id, site, url, name, kind, source) values (?,?,?,?,?,?)",
     "notices": "insert into notices (run_id, site, url, reason, detail) values (?,?,?,?,?)",
     "targets": "insert or replace into targets (run_id, url, outcome, status, error, final_url, elapsed, title,"
-               " method) values (?,?,?,?,?,?,?,?,?)",
+               " method, spam) values (?,?,?,?,?,?,?,?,?,?)",
 }
 
 
@@ -76,7 +76,7 @@ class StorePipeline:
         if item.target:
             t = item.target
             buffers["targets"].append((run, t.url, t.outcome, t.status, t.error, t.final_url, t.elapsed, t.title,
-                                       t.method))
+                                       t.method, t.spam))
         self.pending += sum(map(len, buffers.values())) - before
         if self.pending >= FLUSH_ROWS or time.monotonic() - self.last_flush > FLUSH_SECONDS:
             self.flush()

@@ -57,7 +57,7 @@ SCHEMA = {
     },
     "targets": {
         "columns": {"run_id": int, "url": str, "outcome": str, "status": int, "error": str,
-                    "final_url": str, "elapsed": float, "title": str, "method": str},
+                    "final_url": str, "elapsed": float, "title": str, "method": str, "spam": str},
         "pk": ("run_id", "url"),
     },
     "notices": {
@@ -97,6 +97,11 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
     for name, table in SCHEMA.items():
         if not db[name].exists():
             db[name].create(table["columns"], pk=table["pk"], not_null=None)
+        else:  # a database written by an older zwgk: add the columns it lacks
+            present = db[name].columns_dict
+            for column, kind in table["columns"].items():
+                if column not in present:
+                    db[name].add_column(column, kind)
     existing = {tuple(index.columns) for name, _ in INDEXES for index in db[name].indexes}
     for name, columns in INDEXES:
         if tuple(columns) not in existing:

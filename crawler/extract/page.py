@@ -15,7 +15,7 @@ from .labels import segments
 from .messages import ASKED_WORDS, Message, page_messages
 from .identity import identity_marks
 from .links import Link, absolute, page_links
-from .status import is_error_page
+from .status import is_error_page, spam_words
 
 CHROME_HINT = re.compile(
     r"foot|copyright|crumb|position|location|weizhi|dqwz|bread|banner|"
@@ -89,14 +89,17 @@ def _heading(root, chrome: set) -> str:
     return ""
 
 
-def error_page(html: str) -> tuple[str, bool]:
-    """(title, is an error page served with 200) — all a checked outside link needs, without a full parse."""
+def outside_page(html: str) -> tuple[str, bool, list[str]]:
+    """(title, an error page served with 200?, spam words) — all a checked outside link needs, no full parse."""
     root = parse_html(html)
     if root is None:
-        return "", False
+        return "", False, []
     body = root.find("body")
     title = title_of(root)
-    return title, is_error_page(title, clean(" ".join(_visible_parts(body if body is not None else root))))
+    text = clean(" ".join(_visible_parts(body if body is not None else root)))
+    meta = meta_tags(root)
+    head = " ".join((title, meta.get("description", ""), meta.get("keywords", "")))
+    return title, is_error_page(title, text), spam_words(head, text[:5000])
 
 
 def _content(root, chrome: set, url: str, key: str) -> tuple[str, int]:

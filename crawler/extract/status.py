@@ -16,6 +16,22 @@ CHALLENGE = re.compile(
     re.I | re.S,
 )
 BLOCKED_STATUSES = {429, 521, 522, 525, 412}
+# 外链变异: gambling, illegal lottery (not the state 福利彩票/体育彩票) and adult content on an outside page.
+# Sales words count anywhere; words a government news item also uses (打击赌博, 地下六合彩) only in the
+# title, keywords or description, where a page says what it is.
+SPAM = re.compile(
+    r"娱乐城|百家乐|真人(视讯|娱乐|荷官)|葡京|太阳城(集团|娱乐)|皇冠(体育|足球|网址|娱乐)|威尼斯人(娱乐|官网)|"
+    r"金沙(娱乐|赌场|国际|官网)|棋牌(游戏平台|平台|娱乐)|体育投注|滚球|bet365|(?<!福利)(?<!体育)彩票(平台|投注|app)|"
+    r"注册(即)?送彩金|裸聊|成人(视频|影院|网站|电影)|激情(视频|电影)",
+    re.I,
+)
+SPAM_IN_TITLE = re.compile(r"博彩|赌博|赌场|时时彩|六合彩|赌球|老虎机|色情|约炮|一夜情")
+
+
+def spam_words(head: str, text: str) -> list[str]:
+    """The spam words an outside page shows: `head` is its title, keywords and description."""
+    words = {m.group(0) for m in SPAM.finditer(head)} | {m.group(0) for m in SPAM.finditer(text)}
+    return sorted(words | {m.group(0) for m in SPAM_IN_TITLE.finditer(head)})
 
 
 def is_error_page(title: str, text: str) -> bool:

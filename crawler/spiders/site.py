@@ -21,7 +21,7 @@ from twisted.internet import task
 
 from crawler.extract.encoding import decode_html
 from crawler.extract.links import normalise, same_site, site_key
-from crawler.extract.page import error_page
+from crawler.extract.page import outside_page
 from crawler.parsing import PageParser
 from crawler.extract.status import is_challenge
 from crawler.network import NetworkRefused
@@ -247,16 +247,16 @@ class SiteSpider(scrapy.Spider):
             bundle.target = self.dead_target(site, url, status, f"HTTP {status}", response.url, elapsed, method=method)
             yield bundle
             return
-        title = ""
+        title, spam = "", []
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if method == "GET" and content_type.startswith("text/html") and response.body:
-            title, is_error = error_page(decode_html(response.body, content_type)[0])
+            title, is_error, spam = outside_page(decode_html(response.body, content_type)[0])
             if is_error:
                 bundle.target = self.dead_target(site, url, status, "错误页面（返回200）", response.url, elapsed,
                                                  title, method)
                 yield bundle
                 return
-        bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed, title, method)
+        bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed, title, method, ",".join(spam))
         yield bundle
 
     def challenged(self, response, bundle: Bundle):
