@@ -2,7 +2,8 @@
 
 Rules (INDICATORS.md, 互动回应差): a reply within the local limit, 5 working days by default and
 3 for 我为政府网站找错 boards, counted on the Chinese calendar; unanswered for more than 3 months
-within the year before the check is a veto. Timestamps decide, not status labels.
+within the year before the check is a veto, and an older message still unanswered a deduction. Late replies
+count within the inspection year. Timestamps decide, not status labels.
 """
 
 from __future__ import annotations
@@ -71,15 +72,15 @@ def in_window(asked: date | None, as_of: date) -> bool:
 
 @check(severity="deduct", title="留言未回复")
 def message_unanswered(site: SiteData, as_of: date) -> Iterator[Finding]:
-    for message in site.messages:
+    for message in site.messages:  # still open, however old: a deduction; in the inspection year, a veto
         asked = day(message.asked)
-        if not in_window(asked, as_of) or answered(message, as_of) is not False:
+        if asked is None or asked > as_of or answered(message, as_of) is not False:
             continue
         limit = reply_limit(site, message)
         waited = site.calendar.workdays_between(asked, as_of)
         if waited <= limit:
             continue
-        veto = asked < months_before(as_of, VETO_MONTHS)
+        veto = in_window(asked, as_of) and asked < months_before(as_of, VETO_MONTHS)
         detail = (f"群众留言“{message.title or message.url}”超过3个月未回复（留言时间 {asked}，已等待 {waited} 个工作日）"
                   if veto else
                   f"群众留言“{message.title or message.url}”超过{limit}个工作日未回复（留言时间 {asked}，已等待 {waited} 个工作日）")

@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 SITE_CODES = {"homepage_stale", "column_stale", "column_empty", "dead_link", "identity_missing"}
 INTERACTION_CODES = {"message_unanswered", "reply_overdue", "interpretation_missing", "interpretation_late",
                      "interpretation_unlinked", "annual_report_missing"}
-CODES = {"heldout": SITE_CODES, "heldout2": SITE_CODES, "heldout3": INTERACTION_CODES}
+CODES = {"heldout": SITE_CODES, "heldout2": SITE_CODES, "heldout3": INTERACTION_CODES, "heldout4": INTERACTION_CODES}
 
 
 def crawl(root: Path, folder: Path) -> tuple[str, FixtureServer]:
@@ -32,7 +32,7 @@ def crawl(root: Path, folder: Path) -> tuple[str, FixtureServer]:
     return str(folder / "h.db"), server
 
 
-@pytest.fixture(scope="module", params=["heldout", "heldout2", "heldout3"])
+@pytest.fixture(scope="module", params=["heldout", "heldout2", "heldout3", "heldout4"])
 def heldout(request, tmp_path_factory):
     db, server = crawl(HERE / request.param, tmp_path_factory.mktemp(request.param))
     yield HERE / request.param, db, server

@@ -52,9 +52,9 @@ def test_unanswered_limits_and_veto():
     five_days = message(url="/m/2", asked="2026-11-13T09:00:00")  # 5 working days: still within the limit
     six_days = message(url="/m/3", asked="2026-11-12T09:00:00")
     four_months = message(url="/m/4", asked="2026-07-01T09:00:00")
-    two_years = message(url="/m/5", asked="2024-07-01T09:00:00")  # outside the inspection year
+    two_years = message(url="/m/5", asked="2024-07-01T09:00:00")  # still open, but before the inspection year
     found = codes(message_unanswered(site(messages=[yesterday, five_days, six_days, four_months, two_years]), AS_OF))
-    assert found == [("/m/3", "deduct"), ("/m/4", "veto")]
+    assert found == [("/m/3", "deduct"), ("/m/4", "veto"), ("/m/5", "deduct")]
 
 
 def test_error_board_has_three_working_days():

@@ -37,12 +37,11 @@ def expected_counts(times: dict[str, tuple[str, str | None]]) -> dict[str, int]:
         counts["messages"] += 1
         answered = replied is not None and replied <= AS_OF
         counts["answered"] += answered
-        if not WINDOW_START <= asked:
-            continue
-        if answered and workdays(asked, replied) > LIMIT:
+        in_year = WINDOW_START <= asked
+        if in_year and answered and workdays(asked, replied) > LIMIT:
             counts["overdue"] += 1
-        if not answered and workdays(asked, AS_OF) > LIMIT:
-            counts["unanswered_veto" if asked < VETO_BEFORE else "unanswered_deduct"] += 1
+        if not answered and workdays(asked, AS_OF) > LIMIT:  # still open: a veto within the year, else a deduction
+            counts["unanswered_veto" if in_year and asked < VETO_BEFORE else "unanswered_deduct"] += 1
     return counts
 
 
