@@ -23,7 +23,6 @@ from .freshness import months_before
 
 ERROR_BOARD = re.compile(r"找错|纠错|网站纠错|错误报告")
 STATUS_OPEN = re.compile(r"待|未|处理中|办理中|受理中|已受理|转办|正在")
-STATUS_DONE = re.compile(r"已回复|已答复|已办结|已处理|已反馈|已完成|已解决|^办结|^回复$|^答复$")
 PERFUNCTORY = re.compile(r"收悉|收到|已转|转交|转至|转给|转相关|转有关")
 OUTCOME = re.compile(r"经(核实|调查|了解|研究|查|核查|协调)|答复如下|回复如下|现(答复|回复)|已(解决|处理完毕|整改|修复|落实|办理完毕)|"
                      r"建议您|您可|可以|将于|目前|计划|根据|按照|依据")
@@ -52,9 +51,7 @@ def answered(message: MessageData, as_of: date) -> bool | None:
         return False  # its page (or its list row) shows where the reply would be, and there is none
     if message.status and STATUS_OPEN.search(message.status):
         return False
-    if message.status and STATUS_DONE.search(message.status):
-        return None
-    return None
+    return None  # 已办结 without a time or a reply, or nothing at all: the board does not say
 
 
 def reply_limit(site: SiteData, message: MessageData) -> int:
