@@ -2,10 +2,12 @@
 
 A fixture site is a folder of files. `_routes.toml` in it (optional) gives
 paths a behaviour a static server cannot show: a status, a delay, a hang,
-a redirect, extra headers. A route key may carry a query string
+a redirect, extra headers, another file for search-engine crawlers
+(`spider_file`, the cloaking of hacked sites). A route key may carry a query string
 (`["/hdjl/view.jsp?id=12"]`), for the dynamic pages of message boards. Text files may name other sites or a closed port
 with `{{site:NAME}}` and `{{dead}}`; these are replaced with real origins
-when served, so one fixture set can link across sites.
+when served, so one fixture set can link across sites. Folders named `outside-*` are
+served but left out of the config: the foreign hosts (a casino, a hijacker) sites link to.
 """
 
 from __future__ import annotations
@@ -96,6 +98,8 @@ class FixtureServer:
         """A zwgk config naming every served site (from each `site.toml`)."""
         parts = []
         for site in self.sites.values():
+            if site.name.startswith("outside-"):  # a foreign host the sites link to, not a site to check
+                continue
             extra = site.root / "site.toml"
             body = extra.read_text("utf-8") if extra.exists() else f'[[site]]\nid = "{site.name}"\nhome = "{{{{home}}}}"\n'
             body = self.substitute(body.encode()).decode()
@@ -137,6 +141,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.send(route["head_status"], b"", {}, head)
             return
         file = self.resolve(path, route)
+        agent = self.headers.get("User-Agent", "").lower()
+        if route.get("spider_file") and any(bot in agent for bot in ("spider", "bot", "slurp")):
+            file = self.site.root / route["spider_file"]  # cloaking: search engines see another page
         status = route.get("status", 200 if file else 404)
         if file:
             body = file.read_bytes()
