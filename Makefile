@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml scripts/install-system.sh
 	bash scripts/install-system.sh
 	test -x $(BIN)/python || python3 -m venv $(VENV)
 	$(BIN)/pip install -q -e '.[test,bench]'
+	$(BIN)/python -m zwgk.text.typos
 	touch $(STAMP)
 
 demo: setup

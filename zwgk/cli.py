@@ -147,6 +147,55 @@ def demo(out_dir, as_of):
     out.print(f"问题清单：{folder / 'problems.xlsx'}（另有 problems.csv、problems.json）")
 
 
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE…")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="输出格式：text 供人阅读，json 每条问题一行")
+@click.option("--date", "published", help="稿件的发布日期 YYYY-MM-DD（判断机构名称、全会届次是否过时，默认今天）")
+@click.option("--no-typos", is_flag=True, help="只查严重表述错误、过时名称和个人信息，不查一般错别字")
+def proof(files, fmt, published, no_typos):
+    """发布前审校稿件（txt、html、docx、pdf、xlsx，- 表示标准输入）：表述错误、错别字、过时名称、个人信息。"""
+    import json
+
+    from .text.documents import DocumentText, read_document
+    from .text.proofread import proofread
+
+    when = parse_as_of(published)
+    total = unreadable = 0
+    for name in files:
+        if name == "-":
+            document = DocumentText(sys.stdin.read().splitlines())
+        else:
+            path = Path(name)
+            if not path.is_file():
+                console.print(f"[red]找不到文件：{name}[/red]", highlight=False)
+                unreadable += 1
+                continue
+            document = read_document(path.name, path.read_bytes())
+            if document.problem and not document.lines:
+                console.print(f"[yellow]{name}：{document.problem}[/yellow]", highlight=False)
+                unreadable += 1
+                continue
+        issues = proofread(document.text, when, typos=not no_typos)
+        total += len(issues)
+        for issue in issues:
+            if fmt == "json":
+                print(json.dumps({"file": name, "line": issue.line, "check_code": issue.code,
+                                  "severity": issue.severity, "text": issue.text, "suggestion": issue.suggestion,
+                                  "start": issue.start, "end": issue.end, "rule": issue.rule}, ensure_ascii=False))
+            else:
+                print(f"{name}:{issue.line}:{issue.start + 1}: [{_PROOF_NAMES[issue.code]}] "
+                      f"“{issue.text}” → {issue.suggestion}    {issue.quote}")
+    if fmt == "text":
+        console.print(f"共发现 {total} 处问题" + (f"，{unreadable} 个文件无法读取" if unreadable else ""))
+    if unreadable and unreadable == len(files):
+        sys.exit(2)
+
+
+_PROOF_NAMES = {"wording_error": "严重表述错误", "typo": "错别字", "outdated_term": "过时名称",
+                "privacy_leak": "个人信息泄露"}
+
+
 def _existing_db(path: str) -> str:
     if not Path(path).exists():
         raise ConfigError(f"找不到数据库文件 {path}")

@@ -1,0 +1,86 @@
+"""Derive the typo checker's data files from the third-party corpus (run once, output committed).
+
+    python scripts/build_typo_data.py ../shared/corpus
+
+Writes `zwgk/text/data/confusion.tsv` (characters that sound or look alike, limited to the
+3,500 common characters) and `zwgk/text/data/ngrams.tsv.gz` (counts of 2–4 character strings
+in official-document text). Only MIT or Apache-2.0 sources are used; see `data/SOURCES.md`.
+The `.test` files are never read: they are the evaluation set.
+"""
+
+from __future__ import annotations
+
+import collections
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "zwgk" / "text" / "data"
+HAN = re.compile(r"[\u4e00-\u9fff]+")
+TRAIN = ["csc/ecspell/odw.train", "csc/ecspell/law.train", "csc/ecspell/med.train",
+         "csc/sighan/train2015.simplified.txt"]
+TITLES = "lexicons/ecspell/政策法规标题.txt"
+MIN_COUNT = 3
+
+
+def corrected_sentences(corpus: Path):
+    for name in TRAIN:
+        for line in (corpus / name).read_text("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3:
+                yield parts[2]
+    yield from (corpus / TITLES).read_text("utf-8").splitlines()
+
+
+def ngram_counts(corpus: Path) -> dict[str, int]:
+    counts: collections.Counter = collections.Counter()
+    for sentence in corrected_sentences(corpus):
+        for run in HAN.findall(sentence):
+            for n in (2, 3, 4):
+                counts.update(run[i:i + n] for i in range(len(run) - n + 1))
+    return {gram: count for gram, count in counts.items() if count >= MIN_COUNT}
+
+
+def confusion(corpus: Path) -> dict[str, tuple[set, set]]:
+    lexicons = corpus / "lexicons"
+    common = set((lexicons / "pycorrector/common_char_set.txt").read_text("utf-8").split())
+    sound: dict[str, set] = collections.defaultdict(set)
+    shape: dict[str, set] = collections.defaultdict(set)
+    for line in (lexicons / "pycorrector/same_pinyin.txt").read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 2:
+            continue
+        for group in parts[1:]:
+            sound[parts[0]].update(group)
+    for line in (lexicons / "pycorrector/same_stroke.txt").read_text("utf-8").splitlines():
+        chars = line.split()
+        for char in chars:
+            shape[char].update(chars)
+    for char, similar in json.loads((lexicons / "ecspell/shapeConfusion.json").read_text("utf-8")).items():
+        shape[char].update(similar)
+    table = {}
+    for char in common:
+        heard = {c for c in sound.get(char, ()) if c in common and c != char}
+        seen = {c for c in shape.get(char, ()) if c in common and c != char} - heard
+        if heard or seen:
+            table[char] = (heard, seen)
+    return table
+
+
+def main(corpus: Path) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "confusion.tsv", "w", encoding="utf-8") as out:
+        out.write("# char\tsame or near sound\tsimilar shape (common characters only)\n")
+        for char, (heard, seen) in sorted(confusion(corpus).items()):
+            out.write(f"{char}\t{''.join(sorted(heard))}\t{''.join(sorted(seen))}\n")
+    counts = ngram_counts(corpus)
+    with gzip.open(OUT / "ngrams.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+        for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            out.write(f"{gram}\t{count}\n")
+    print(f"{len(counts)} n-grams, confusion sets written to {OUT}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpus"))

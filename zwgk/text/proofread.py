@@ -1,0 +1,79 @@
+"""Proofread a text: wording errors, outdated names, personal data and ordinary typos, by line.
+
+This is the one entry point for `zwgk proof` (drafts) and for the content checks on crawled
+pages and attachments. Offsets are per line so that evidence can quote the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .privacy import find_leaks
+from .typos import Typo, model
+from .wording import Problem, wording
+
+SEVERITY = {"wording_error": "veto", "privacy_leak": "veto", "outdated_term": "deduct", "typo": "deduct"}
+KIND_NAMES = {"id_card": "身份证号", "mobile": "手机号码", "bank_card": "银行卡号"}
+QUOTE = 30  # characters of context either side in a quote
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    code: str
+    line: int  # from 1
+    start: int  # offsets inside the line
+    end: int
+    text: str
+    suggestion: str
+    rule: str = ""  # the lexicon rule, or the kind of personal data
+    quote: str = ""  # the sentence around it (masked for personal data)
+
+    @property
+    def severity(self) -> str:
+        return SEVERITY[self.code]
+
+
+def proofread(text: str, published: date | None = None, typos: bool = True) -> list[Issue]:
+    issues: list[Issue] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            issues.extend(_line(line, number, published, typos))
+    return issues
+
+
+def _line(line: str, number: int, published: date | None, typos: bool) -> list[Issue]:
+    found: list[Issue] = []
+    spans: list[tuple[int, int]] = []
+    for problem in wording().find(line, published):
+        found.append(_issue(problem, line, number))
+        spans.append((problem.start, problem.end))
+    for leak in find_leaks(line):
+        quote = _quote(line, leak.start, leak.end).replace(line[leak.start:leak.end], leak.masked)
+        found.append(Issue("privacy_leak", number, leak.start, leak.end, leak.masked, "遮盖或删除",
+                           leak.kind, quote))
+        spans.append((leak.start, leak.end))
+    if typos:
+        for typo in _typos(line):
+            if not any(start < typo.end and typo.start < end for start, end in spans):
+                found.append(Issue("typo", number, typo.start, typo.end, typo.text, typo.suggestion,
+                                   f"gain {typo.gain}", _quote(line, typo.start, typo.end)))
+    return sorted(found, key=lambda issue: (issue.start, issue.code))
+
+
+@lru_cache(maxsize=65536)
+def _typos(line: str) -> tuple[Typo, ...]:
+    """Pages repeat the same sentences (notices reposted, lists of rules): each is scored once."""
+    return tuple(model().find(line))
+
+
+def _issue(problem: Problem, line: str, number: int) -> Issue:
+    return Issue(problem.code, number, problem.start, problem.end, problem.text, problem.suggestion,
+                 problem.rule, _quote(line, problem.start, problem.end))
+
+
+def _quote(line: str, start: int, end: int) -> str:
+    begin = max(0, start - QUOTE)
+    finish = min(len(line), end + QUOTE)
+    return ("…" if begin else "") + line[begin:finish].strip() + ("…" if finish < len(line) else "")
