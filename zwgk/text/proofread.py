@@ -6,6 +6,9 @@ pages and attachments. Offsets are per line so that evidence can quote the sente
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -16,6 +19,7 @@ from .wording import Problem, wording
 
 SEVERITY = {"wording_error": "veto", "privacy_leak": "veto", "outdated_term": "deduct", "typo": "deduct"}
 KIND_NAMES = {"id_card": "身份证号", "mobile": "手机号码", "bank_card": "银行卡号"}
+PARALLEL_CHARS = 300_000  # texts longer than this are checked on every core
 QUOTE = 30  # characters of context either side in a quote
 
 
@@ -36,8 +40,22 @@ class Issue:
 
 
 def proofread(text: str, published: date | None = None, typos: bool = True) -> list[Issue]:
+    lines = text.splitlines()
+    workers = min(os.cpu_count() or 1, 8)
+    if len(text) < PARALLEL_CHARS or workers < 2 or multiprocessing.parent_process() is not None:
+        return _lines(lines, 1, published, typos)
+    # a big text (a 10 MB draft, a whole site): split it by lines over forked workers, which share
+    # the loaded lexicons with this process
+    model().automaton, wording()
+    size = -(-len(lines) // workers)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        parts = [pool.submit(_lines, lines[i:i + size], i + 1, published, typos) for i in range(0, len(lines), size)]
+        return [issue for part in parts for issue in part.result()]
+
+
+def _lines(lines: list[str], first: int, published: date | None, typos: bool) -> list[Issue]:
     issues: list[Issue] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(lines, first):
         if line.strip():
             issues.extend(_line(line, number, published, typos))
     return issues

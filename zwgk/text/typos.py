@@ -75,12 +75,21 @@ class TypoModel:
             self.sound[char], self.shape[char] = heard, seen
         self.pattern_min = math.log(PATTERN_MIN_FREQ / total)
         self._automaton = None
+        self._scores: dict[str, float] = {}
         self._key = hashlib.sha1(ngrams.read_bytes() + confusion.read_bytes()
                                  + f"{PATTERN_VERSION}{PATTERN_MIN_FREQ}{NGRAM_WEIGHT}{PRUNE}{len(counts)}".encode()).hexdigest()[:16]
 
     # -- the language model --------------------------------------------------------------
     def score(self, text: str) -> float:
-        """Log probability of the best segmentation of `text` into known words."""
+        """Log probability of the best segmentation of `text` into known words (memoised: windows recur)."""
+        value = self._scores.get(text)
+        if value is None:
+            if len(self._scores) > 2_000_000:
+                self._scores.clear()
+            value = self._scores[text] = self._score(text)
+        return value
+
+    def _score(self, text: str) -> float:
         best = [0.0] + [-1e18] * len(text)
         logp, unknown = self.logp, self.unknown
         for end in range(1, len(text) + 1):
