@@ -39,7 +39,8 @@ def check(severity: str, title: str):
     return register
 
 
-from . import (annual_report, availability, freshness, identity, interpretation, links, messages,  # noqa: E402,F401
+from . import (annual_report, availability, content, freshness, identity, interpretation, links,  # noqa: E402,F401
+               messages,
                notices, services)  # (registration)
 
 CHECK_TITLES = {code: c.title for code, c in REGISTRY.items()}

@@ -98,6 +98,9 @@ class SiteData:
     doc_links: set[tuple[str, str]] = field(default_factory=set)  # (source, target) between those pages
     annual_reports: list[dict] = field(default_factory=list)  # {url, title, year, published, sections}
     spam_links: list[dict] = field(default_factory=list)  # outside links whose page shows spam words
+    db: object = None  # the store, for the checks that read big columns lazily (texts)
+    run_id: int = 0
+    home_signature: tuple = ((), ())  # (spam words, foreign hosts) of the home page a browser sees
 
 
 # A link to a 政务服务 platform (national, provincial or local): by its text or its address.
@@ -116,13 +119,15 @@ def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -
     site = SiteData(id=site_id, name=info.get("name") or site_id, home=info.get("home") or "",
                     identifier=info.get("identifier") or "", organizer=info.get("organizer") or "",
                     services=bool(info.get("services", 1)), rules=json.loads(info.get("rules") or "{}"),
-                    calendar=calendar or Calendar())
+                    calendar=calendar or Calendar(), db=db, run_id=run_id)
     home_rows = list(db.query("select url, facts from pages where run_id = ? and site = ? and role = 'home'",
                               [run_id, site_id]))
     if home_rows:
         site.home_fetched = True
         site.home = home_rows[0]["url"]
-        site.identity = json.loads(home_rows[0]["facts"] or "{}").get("identity") or {}
+        home_facts = json.loads(home_rows[0]["facts"] or "{}")
+        site.identity = home_facts.get("identity") or {}
+        site.home_signature = tuple(home_facts.get("signature") or ((), ()))
         rows = list(db.query(  # 首页: only dates a visitor sees count (undated items are not updates)
             "select distinct url, date, shown from entries where run_id = ? and site = ? and list_url = ?",
             [run_id, site_id, site.home]))

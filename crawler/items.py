@@ -66,3 +66,6 @@ class Bundle:
     notices: list[tuple[str, str, str]] = field(default_factory=list)  # url, reason, detail
     # (board list url or "" on a detail page, crawler.extract.messages.Message) seen on this page
     messages: list = field(default_factory=list)
+    # the main text of a page or attachment: (url, kind page|attachment, publication date, text, unreadable why)
+    texts: list[tuple[str, str, str | None, str, str]] = field(default_factory=list)
+    injections: list[tuple[str, str, str, str]] = field(default_factory=list)  # page url, target, why, text

@@ -23,6 +23,14 @@ def extract(body: bytes, content_type: str, url: str, key: str, reference: date 
     return parse_page(text, url, key, reference, home=home, board=board)
 
 
+def read_attachment(body: bytes, url: str, content_type: str) -> tuple[str, str]:
+    """(text, why it could not be read) of a downloaded attachment."""
+    from zwgk.text.documents import read_document
+
+    document = read_document(url, body, content_type)
+    return document.text, document.problem
+
+
 class PageParser:
     def __init__(self, processes: int):
         self.pool = None
@@ -35,6 +43,11 @@ class PageParser:
         if self.pool is None:
             return extract(*args)
         return await asyncio.wrap_future(self.pool.submit(extract, *args))
+
+    async def read(self, *args) -> tuple[str, str]:
+        if self.pool is None:
+            return read_attachment(*args)
+        return await asyncio.wrap_future(self.pool.submit(read_attachment, *args))
 
     def close(self) -> None:
         if self.pool is not None:

@@ -25,6 +25,9 @@ STATEMENTS = {
     "messages": "insert into messages (run_id, site, page_url, list_url, url, title, asked, replied, unit, status,"
                 " reply, source, shows_asked, shows_replied) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "columns": "insert or ignore into columns (run_id, site, url, name, kind, source) values (?,?,?,?,?,?)",
+    "texts": "insert or replace into texts (run_id, site, url, source_url, kind, pub_date, text, problem)"
+             " values (?,?,?,?,?,?,?,?)",
+    "injections": "insert into injections (run_id, site, url, target, why, text) values (?,?,?,?,?,?)",
     "notices": "insert into notices (run_id, site, url, reason, detail) values (?,?,?,?,?)",
     "targets": "insert or replace into targets (run_id, url, outcome, status, error, final_url, elapsed, title,"
                " method, spam) values (?,?,?,?,?,?,?,?,?,?)",
@@ -72,6 +75,9 @@ class StorePipeline:
              m.replied, m.unit, m.status, m.reply, m.source, int(m.shows_asked), int(m.shows_replied))
             for list_url, m in item.messages)
         buffers["columns"].extend((run, site, url, name, kind, source) for url, name, kind, source in item.columns)
+        buffers["texts"].extend((run, site, url, item.source_url, kind, published, text, problem)
+                                for url, kind, published, text, problem in item.texts)
+        buffers["injections"].extend((run, site, url, target, why, text) for url, target, why, text in item.injections)
         buffers["notices"].extend((run, site, url, reason, detail) for url, reason, detail in item.notices)
         if item.target:
             t = item.target

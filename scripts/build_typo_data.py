@@ -23,6 +23,7 @@ TRAIN = ["csc/ecspell/odw.train", "csc/ecspell/law.train", "csc/ecspell/med.trai
          "csc/sighan/train2015.simplified.txt"]
 TITLES = "lexicons/ecspell/政策法规标题.txt"
 MIN_COUNT = 3
+FRAGMENT_SHARE = 0.8
 
 
 def corrected_sentences(corpus: Path):
@@ -38,9 +39,18 @@ def ngram_counts(corpus: Path) -> dict[str, int]:
     counts: collections.Counter = collections.Counter()
     for sentence in corrected_sentences(corpus):
         for run in HAN.findall(sentence):
-            for n in (2, 3, 4):
+            for n in (2, 3, 4, 5):  # 5-grams only tell which 4-grams are fragments
                 counts.update(run[i:i + n] for i in range(len(run) - n + 1))
-    return {gram: count for gram, count in counts.items() if count >= MIN_COUNT}
+    # a string that nearly always continues the same way (环境保 → 环境保护) is a fragment, not a word:
+    # as a "word" it would make 环境局 look like a slip for 环境保
+    longest_extension: collections.Counter = collections.Counter()
+    for gram, count in counts.items():
+        if len(gram) > 2:
+            for part in (gram[:-1], gram[1:]):
+                if count > longest_extension[part]:
+                    longest_extension[part] = count
+    return {gram: count for gram, count in counts.items()
+            if len(gram) <= 4 and count >= MIN_COUNT and longest_extension[gram] < FRAGMENT_SHARE * count}
 
 
 def confusion(corpus: Path) -> dict[str, tuple[set, set]]:

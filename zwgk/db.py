@@ -60,6 +60,15 @@ SCHEMA = {
                     "final_url": str, "elapsed": float, "title": str, "method": str, "spam": str},
         "pk": ("run_id", "url"),
     },
+    "texts": {
+        "columns": {"run_id": int, "site": str, "url": str, "source_url": str, "kind": str, "pub_date": str,
+                    "text": str, "problem": str},
+        "pk": ("run_id", "url"),
+    },
+    "injections": {
+        "columns": {"run_id": int, "site": str, "url": str, "target": str, "why": str, "text": str},
+        "pk": None,
+    },
     "notices": {
         "columns": {"run_id": int, "site": str, "url": str, "reason": str, "detail": str},
         "pk": None,
@@ -82,6 +91,7 @@ INDEXES = [
     ("links", ["run_id", "site"]),
     ("entries", ["run_id", "list_url"]),
     ("messages", ["run_id", "site"]),
+    ("injections", ["run_id", "site"]),
     ("findings", ["run_id", "site"]),
     ("findings", ["fingerprint"]),
     ("probes", ["site", "at"]),

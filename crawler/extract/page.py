@@ -14,8 +14,10 @@ from .guides import guide_elements, looks_like_guide
 from .labels import segments
 from .messages import ASKED_WORDS, Message, page_messages
 from .identity import identity_marks
+from .injected import Injection, find_injections, spam_signature
 from .links import Link, absolute, page_links
 from .status import is_error_page, spam_words
+from zwgk.text.documents import html_lines
 
 CHROME_HINT = re.compile(
     r"foot|copyright|crumb|position|location|weizhi|dqwz|bread|banner|"
@@ -41,6 +43,9 @@ class PageFacts:
     guide: dict[str, bool] | None = None
     messages: list[Message] = field(default_factory=list)
     document: dict | None = None  # a policy document, an interpretation or an annual report
+    lines: list[str] = field(default_factory=list)  # the main text, a line per block, without menus and footers
+    injected: list[Injection] = field(default_factory=list)
+    signature: tuple = ()  # (spam words, foreign hosts): compared with what a search engine is shown
 
 
 def parse_page(html: str, url: str, site_key: str, reference: date | None, home: bool = False,
@@ -68,6 +73,10 @@ def parse_page(html: str, url: str, site_key: str, reference: date | None, home:
     facts.scripted = not facts.entries and built_by_script(html)
     if home:
         facts.identity = identity_marks(root, text, meta)
+        facts.signature = spam_signature(root, url, site_key)
+    facts.injected = find_injections(root, url, site_key)
+    body = root.find("body")
+    facts.lines = html_lines(body if body is not None else root, skip=chrome)
     if looks_like_guide(title, text):
         facts.guide = guide_elements(root, title)
     if board or ASKED_WORDS.search(text):

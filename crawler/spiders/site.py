@@ -9,6 +9,7 @@ sites are parsed and followed; outside links, images and attachments are only ch
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit
 from collections import Counter
 from datetime import date
 
@@ -21,13 +22,18 @@ from twisted.internet import task
 
 from crawler.extract.encoding import decode_html
 from crawler.extract.links import normalise, same_site, site_key
+from crawler.extract.html import parse_html
+from crawler.extract.injected import GOVERNMENT_HOST, spam_signature
 from crawler.extract.page import outside_page
+from zwgk.text.documents import ATTACHMENT_KINDS, kind_of
 from crawler.parsing import PageParser
 from crawler.extract.status import is_challenge
 from crawler.network import NetworkRefused
 from crawler.items import Bundle, FrontierRow, PageItem, TargetItem
 
 HTML_TYPES = ("text/html", "application/xhtml", "text/xml", "application/xml")
+SPIDER_AGENT = "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)"
+CLOAK_SUFFIX = "#zwgk-spider"  # the frontier row of the same home page fetched as a search engine
 HEAD_FALLBACK = {400, 403, 404, 405, 406, 409, 500, 501, 502, 503}
 META_KEPT = ("siteidcode", "sitename", "columnname", "columntype", "pubdate", "articletitle", "contentsource")
 
@@ -97,6 +103,8 @@ class SiteSpider(scrapy.Spider):
             self.queued[site] += 1
             if row["role"] == "check":
                 yield self._check(row["url"], site, row["kind"])
+            elif row["role"] == "cloak":
+                yield self._cloak(row["url"], site)
             else:
                 yield self._page(row["url"], site, row["depth"], row["role"], row["list_url"] or row["url"])
 
@@ -132,15 +140,37 @@ class SiteSpider(scrapy.Spider):
                               priority=-depth, meta=meta)
 
     def _check(self, url, site, kind):
+        if kind == "attachment" and same_site(url, self.keys[site]) and kind_of(url) in ATTACHMENT_KINDS:
+            # the site's own documents are read: personal data and wording in attachments count
+            return scrapy.Request(url, callback=self.read_attachment, errback=self.failed, dont_filter=True,
+                                  priority=-40, meta={"site": site, "url": url, "check": True, "kind": kind,
+                                                      "read": True})
         method = "HEAD" if kind != "page" else "GET"
         return scrapy.Request(url, method=method, callback=self.checked, errback=self.failed, dont_filter=True,
                               priority=-50, meta={"site": site, "url": url, "check": True, "kind": kind})
+
+    def cloak_request(self, bundle: Bundle, home: str, site: str) -> scrapy.Request | None:
+        url = home + CLOAK_SUFFIX
+        if url in self.seen:
+            return None
+        self.seen.add(url)
+        self.queued[site] += 1
+        bundle.frontier.append(FrontierRow(url, 0, "cloak"))
+        return self._cloak(url, site)
+
+    def _cloak(self, url, site):
+        """The home page again, as Baiduspider: hacked sites show search engines a page of spam links."""
+        return scrapy.Request(url.removesuffix(CLOAK_SUFFIX), callback=self.cloaked, errback=self.failed,
+                              dont_filter=True, priority=-60, headers={"User-Agent": SPIDER_AGENT},
+                              meta={"site": site, "url": url, "check": True, "kind": "cloak"})
 
     def headers_received(self, headers, body_length, request, spider):
         """Checked links and non-HTML pages: the status is enough, never download them whole."""
         if request.method == "HEAD" or request.meta.get("playwright"):
             return
-        if request.meta.get("check") and request.meta.get("kind") != "page":
+        if request.meta.get("read"):
+            return  # an attachment to read: DOWNLOAD_MAXSIZE still caps it
+        if request.meta.get("check") and request.meta.get("kind") not in ("page", "cloak"):
             raise StopDownload(fail=False)
         content_type = headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if content_type and not content_type.startswith(HTML_TYPES):
@@ -161,7 +191,11 @@ class SiteSpider(scrapy.Spider):
             return
         if status >= 400:
             bundle.target = self.dead_target(site, url, status, f"HTTP {status}", response.url, elapsed)
-        elif (content_type and not content_type.startswith(HTML_TYPES)) or not same_site(response.url, self.keys[site]):
+        elif "meta refresh" in meta.get("redirect_reasons", ()) and not same_site(response.url, self.keys[site]) \
+                and not GOVERNMENT_HOST.search(urlsplit(response.url).hostname or ""):
+            # <meta http-equiv="refresh"> to a foreign site: the hijack of a hacked page
+            bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed)
+            bundle.injections.append((url, response.url, "meta refresh 跳转到外部网站", ""))
             bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed)  # a file, or left the site
         else:
             role = "column" if meta["role"] == "page" and url in self.column_urls else meta["role"]
@@ -191,8 +225,16 @@ class SiteSpider(scrapy.Spider):
             rendered=bool(meta.get("rendered")), size=len(response.body),
             facts=json.dumps({"identity": facts.identity, "empty": facts.empty_list, "scripted": facts.scripted,
                               "guide": facts.guide, "document": facts.document,
+                              "signature": [sorted(part) for part in facts.signature],
                               "meta": {k: v for k, v in facts.meta.items() if k in META_KEPT}}, ensure_ascii=False),
         )
+        if facts.lines:
+            bundle.texts.append((url, "page", bundle.page.pub_date, "\n".join(facts.lines), ""))
+        bundle.injections = [(url, i.target, i.why, i.text) for i in facts.injected]
+        if role == "home":
+            request = self.cloak_request(bundle, url, site)
+            if request:
+                yield request
         yield from self.follow(facts, bundle, role, meta)
 
     def follow(self, facts, bundle: Bundle, role: str, meta: dict):
@@ -259,6 +301,39 @@ class SiteSpider(scrapy.Spider):
         bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed, title, method, ",".join(spam))
         yield bundle
 
+    async def read_attachment(self, response):
+        meta = response.meta
+        site, url = meta["site"], meta["url"]
+        self.queued[site] -= 1
+        bundle = Bundle(site, url)
+        status, elapsed = response.status, meta.get("download_latency")
+        if status >= 400:
+            bundle.target = self.dead_target(site, url, status, f"HTTP {status}", response.url, elapsed)
+            yield bundle
+            return
+        bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed)
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+        if not content_type.startswith(HTML_TYPES):  # a 200 HTML page instead of the file: nothing to read
+            text, problem = await self.parser.read(response.body, url, content_type)
+            bundle.texts.append((url, "attachment", None, text, problem))
+            if problem:
+                bundle.notices.append((url, "unreadable", f"附件未能检查内容：{problem}"))
+        yield bundle
+
+    def cloaked(self, response):
+        meta = response.meta
+        site, url = meta["site"], meta["url"]
+        self.queued[site] -= 1
+        bundle = Bundle(site, url)
+        bundle.target = TargetItem(url, "ok", response.status, "", response.url, meta.get("download_latency"),
+                                   method="spider")
+        root = parse_html(decode_html(response.body, "")[0]) if response.status < 400 else None
+        if root is not None:
+            words, hosts = spam_signature(root, response.url, self.keys[site])
+            text = json.dumps({"words": sorted(words), "hosts": sorted(hosts)}, ensure_ascii=False)
+            bundle.texts.append((url, "spider", None, text, ""))
+        yield bundle
+
     def challenged(self, response, bundle: Bundle):
         """Anti-bot answers: retry once, then record as blocked (never dead)."""
         meta = response.meta
@@ -282,7 +357,8 @@ class SiteSpider(scrapy.Spider):
             return
         if TOO_LARGE and failure.check(*TOO_LARGE):  # it answered: alive, but larger than max_download_mb
             limit = self.limits.max_download_mb
-            notices = [] if meta.get("check") else [(url, "too_large", f"超过 {limit:g} MB 下载上限，未读取")]
+            notices = [] if meta.get("check") and not meta.get("read") else [
+                (url, "too_large", f"超过 {limit:g} MB 下载上限，未读取")]
             yield Bundle(site, url, target=TargetItem(url, "ok", None, f"超过 {limit:g} MB 下载上限"),
                          notices=notices)
             return

@@ -22,8 +22,11 @@ MAX_PDF_PAGES = 300
 MAX_ROWS = 20_000
 MAX_UNZIPPED = 200 * 1024 * 1024  # a docx/xlsx that inflates beyond this is a zip bomb
 READABLE = {"txt", "html", "htm", "shtml", "docx", "doc", "wps", "pdf", "xlsx", "xlsm", "xls", "csv"}
+ATTACHMENT_KINDS = {"docx", "doc", "wps", "pdf", "xlsx", "xlsm", "xls", "txt", "csv"}  # read when a site links them
 BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
-          "dd", "dt", "ul", "ol", "td", "th"}
+          "dd", "dt", "ul", "ol"}
+CELLS = {"td", "th"}  # a table row is one line, its cells apart: a list's name, ID and card stay together
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)  # not shown: not proofread
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -75,18 +78,21 @@ def _text(data: bytes) -> list[str]:
     return text.splitlines()
 
 
-def html_lines(root) -> list[str]:
-    """Visible text of an element, a line per block element."""
+def html_lines(root, skip: set | frozenset = frozenset()) -> list[str]:
+    """Visible text of an element, a line per block element; elements in `skip` (menus, footers) left out."""
     parts: list[str] = []
 
     def walk(element) -> None:
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template"):
+        if (not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript", "template")
+                or element in skip or HIDDEN_STYLE.search(element.get("style") or "")):
             if element.tail:
                 parts.append(element.tail)
             return
         block = element.tag in BLOCKS
         if block:
             parts.append("\n")
+        elif element.tag in CELLS:
+            parts.append("  ")
         if element.text:
             parts.append(element.text)
         for child in element:

@@ -33,9 +33,13 @@ PRUNE = 5.0  # a variant within this many nats of its word is no pattern
 SHAPE_PENALTY = 1.5  # a look-alike swap is less likely than a sound-alike one (pinyin input)
 NGRAM_WEIGHT = 20  # one occurrence in official text counts as this many in jieba's dictionary
 PATTERN_MIN_FREQ = 100  # words rarer than this do not get variant patterns
+IDIOM_MIN_FREQ = 10
+RARE_SHARE = 0.1
+DIRECT_THRESHOLD = 2.0  # an idiom's variant: the swap must still win, by a little
+FUNCTION_CHARACTERS = set("的地得了着过和与及或是在")  # 的/地/得 usage is style, not a typo an inspector cites
 WINDOW = 3  # characters either side that are re-segmented
 MAX_WORD = 6
-PATTERN_VERSION = 3  # bump when _build changes: the cached automaton is rebuilt
+PATTERN_VERSION = 6  # bump when _build changes: the cached automaton is rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,7 @@ class TypoModel:
                 word, count = line.split(" ", 2)[:2]
                 if len(word) <= MAX_WORD:
                     counts[word] = float(count)
+        self.words = dict(counts)  # jieba's dictionary: real words, not strings counted in text
         with gzip.open(ngrams, "rt", encoding="utf-8") as lines:
             for line in lines:
                 gram, count = line.rstrip("\n").split("\t")
@@ -128,15 +133,26 @@ class TypoModel:
             temporary = cache.with_suffix(f".{os.getpid()}.tmp")
             temporary.write_bytes(pickle.dumps(automaton))
             temporary.replace(cache)
+            for old in cache.parent.glob("typos-*.pkl"):
+                if old != cache:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only home: build again next time
         return automaton
 
     def _build(self) -> tuple[ahocorasick.Automaton, list]:
         """Patterns are one-character variants of frequent words. The value packs (correct
-        character, its index, the variant's length) in one int; rare many-fix variants point
-        into a side list."""
+        character, whether the variant is wrong on sight, its index, the variant's length) in one
+        int; rare many-fix variants point into a side list.
+
+        Wrong on sight ("direct"): a one-character variant of an established idiom (成语, jieba's
+        tag `i`: 再接再励, 按步就班) and the non-standard forms of `data/common_errors.txt`; these
+        need only a small gain, since an idiom's neighbours say little about it."""
         variants: dict[str, set[tuple[int, str]]] = {}
+        direct: set[str] = set()
+        for variant, index, char in self._idiom_variants():
+            variants.setdefault(variant, set()).add((index, char))
+            direct.add(variant)
         for word, value in self.logp.items():
             if value < self.pattern_min or len(word) < 2 or len(word) > 4 or not all(map(is_han, word)):
                 continue
@@ -147,33 +163,58 @@ class TypoModel:
                     if self.logp.get(variant, self.unknown) < value - PRUNE:
                         variants.setdefault(variant, set()).add((index, char))
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        several: list[tuple[int, tuple]] = []
+        several: list[tuple[int, tuple, bool]] = []
         for variant, fixes in variants.items():
+            sure = variant in direct
             if len(fixes) == 1:
                 index, char = next(iter(fixes))
-                automaton.add_word(variant, ord(char) << 5 | index << 3 | len(variant))
+                automaton.add_word(variant, ord(char) << 6 | sure << 5 | index << 3 | len(variant))
             else:
-                several.append((len(variant), tuple(fixes)))
+                several.append((len(variant), tuple(fixes), sure))
                 automaton.add_word(variant, -len(several))
         automaton.make_automaton()
         return automaton, several
+
+    def _idiom_variants(self):
+        with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as lines:
+            for line in lines:
+                word, count, tag = line.split(" ")[:3]
+                if tag.strip() != "i" or len(word) != 4 or int(count) < IDIOM_MIN_FREQ:
+                    continue
+                for index, char in enumerate(word):
+                    for other in self.sound.get(char, ""):
+                        variant = word[:index] + other + word[index + 1:]
+                        # jieba lists some slips too (再接再励, 3 against 115): rare beside the idiom is wrong
+                        if self.words.get(variant, 0) < RARE_SHARE * int(count):
+                            yield variant, index, char
+        for line in (DATA / "common_errors.txt").read_text("utf-8").splitlines():
+            right, _, wrong = line.strip().partition("-")
+            if len(right) == len(wrong) <= 4 and self.words.get(wrong, 0) < RARE_SHARE * self.words.get(right, 0):  # 标识 is a word too: not wrong on sight
+                differ = [i for i, (a, b) in enumerate(zip(right, wrong)) if a != b]
+                if len(differ) == 1:
+                    yield wrong, differ[0], right[differ[0]]
 
     # -- the check ------------------------------------------------------------------------------
     def find(self, text: str, threshold: float = THRESHOLD) -> list[Typo]:
         automaton, several = self.automaton
         candidates: dict[int, set[str]] = {}
+        sure: set[int] = set()
         for end, value in automaton.iter(text):
             if value >= 0:
-                length, fixes = value & 7, ((value >> 3 & 3, chr(value >> 5)),)
+                length, fixes, direct = value & 7, ((value >> 3 & 3, chr(value >> 6)),), value >> 5 & 1
             else:
-                length, fixes = several[-value - 1]
+                length, fixes, direct = several[-value - 1]
             start = end - length + 1
             for index, char in fixes:
                 candidates.setdefault(start + index, set()).add(char)
+                if direct:
+                    sure.add(start + index)
         found = []
         for index in sorted(candidates):
+            if text[index] in FUNCTION_CHARACTERS:
+                continue
             best, fix = max(self.gains(text, index, candidates[index]))
-            if best > threshold:
+            if best > (DIRECT_THRESHOLD if index in sure else threshold):
                 found.append(Typo(index, index + 1, text[index], fix, round(best, 2)))
         return found
 
