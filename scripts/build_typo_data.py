@@ -2,8 +2,8 @@
 
     python scripts/build_typo_data.py ../shared/corpus
 
-Writes `zwgk/text/data/confusion.tsv` (characters that sound or look alike, limited to the
-3,500 common characters) and `zwgk/text/data/ngrams.tsv.gz` (counts of 2–4 character strings
+Writes `zwgk/text/data/confusion.tsv` (characters that sound or look alike; the alternatives
+are limited to the 3,500 common characters) and `zwgk/text/data/ngrams.tsv.gz` (counts of 2–4 character strings
 in official-document text). Only MIT or Apache-2.0 sources are used; see `data/SOURCES.md`.
 The `.test` files are never read: they are the evaluation set.
 """
@@ -71,7 +71,7 @@ def confusion(corpus: Path) -> dict[str, tuple[set, set]]:
     for char, similar in json.loads((lexicons / "ecspell/shapeConfusion.json").read_text("utf-8")).items():
         shape[char].update(similar)
     table = {}
-    for char in common:
+    for char in sorted(common | set(sound)):  # a rare character (砭) may be miswritten as a common one
         heard = {c for c in sound.get(char, ()) if c in common and c != char}
         seen = {c for c in shape.get(char, ()) if c in common and c != char} - heard
         if heard or seen:

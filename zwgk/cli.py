@@ -168,12 +168,12 @@ def proof(files, fmt, published, no_typos):
         else:
             path = Path(name)
             if not path.is_file():
-                console.print(f"[red]找不到文件：{name}[/red]", highlight=False)
+                console.print(f"[red]找不到文件：{name}[/red]", highlight=False, soft_wrap=True)
                 unreadable += 1
                 continue
             document = read_document(path.name, path.read_bytes())
             if document.problem and not document.lines:
-                console.print(f"[yellow]{name}：{document.problem}[/yellow]", highlight=False)
+                console.print(f"[yellow]{name}：{document.problem}[/yellow]", highlight=False, soft_wrap=True)
                 unreadable += 1
                 continue
         issues = proofread(document.text, when, typos=not no_typos)

@@ -61,7 +61,7 @@ def read_document(name: str, data: bytes, content_type: str = "") -> DocumentTex
     try:
         lines = reader(data)
     except Exception as error:  # a broken or hostile file: say so, never crash the run
-        return DocumentText(problem=f"无法读取{kind.upper()}文件：{type(error).__name__}")
+        return DocumentText(problem=f"无法读取{kind.upper()}文件：文件已损坏或格式不符（{type(error).__name__}）")
     total, kept = 0, []
     for line in lines:
         total += len(line)
