@@ -12,7 +12,8 @@ from .data import SiteData
 from .messages import message_hints
 
 REASONS = {"blocked": "访问被拦截", "trap": "疑似爬虫陷阱，已截断", "refused": "未检查：内网地址",
-           "too_large": "文件过大，未完整读取", "max_pages": "页面数达到上限，已截断"}
+           "too_large": "文件过大，未完整读取", "max_pages": "页面数达到上限，已截断",
+           "unreadable": "附件内容无法检查"}
 
 
 @check(severity="notice", title="提示")

@@ -25,6 +25,11 @@ class SiteReport:
     guides: dict = field(default_factory=dict)  # 办事指南: found, complete, incomplete, most often missing
     interaction: dict = field(default_factory=dict)  # 留言 statistics and the 政策解读 ratio
 
+    region: str = ""
+    unit_type: str = ""
+    marked: list[dict] = field(default_factory=list)  # problems an inspector marked 误报 or 已接受
+    fixed: list[dict] = field(default_factory=list)  # problems of the previous run gone in this one: 已整改
+
     @property
     def problems(self) -> list[dict]:
         return [f for f in self.findings if f["severity"] != "notice"]
@@ -36,8 +41,15 @@ class SiteReport:
 
 @dataclass
 class Report:
+    """What every export shows. Each finding is a `findings` row (a dict) plus `state` (新发现 / 仍存在 /
+    再次出现), `runs_seen` (runs it has been seen in, this one included), `mark` (None or {status, reason,
+    at}) and `screenshot` (a path relative to the database's folder, or "")."""
+
     run: dict
     sites: list[SiteReport]
+    trend: list[dict] = field(default_factory=list)  # per run: {run_id, as_of, veto, deduct, by_code: {code: n}}
+    filters: dict = field(default_factory=dict)  # {"new_since": run id, "open_runs": N} when the list is narrowed
+    base: str = ""  # the database's folder: screenshot paths are relative to it
 
     @property
     def problems(self) -> list[tuple[SiteReport, dict]]:
@@ -47,8 +59,29 @@ class Report:
     def notices(self) -> list[tuple[SiteReport, dict]]:
         return [(site, f) for site in self.sites for f in site.notices]
 
+    @property
+    def marked(self) -> list[tuple[SiteReport, dict]]:
+        return [(site, f) for site in self.sites for f in site.marked]
 
-def collect(db, run_id: int, site_ids: list[str] | None = None) -> Report:
+    @property
+    def fixed(self) -> list[tuple[SiteReport, dict]]:
+        return [(site, f) for site in self.sites for f in site.fixed]
+
+    def pass_rates(self, by: str = "") -> dict[str, dict]:
+        """合格率 of all sites (key "全部"), or per `region` / `unit_type`."""
+        groups: dict[str, list[SiteReport]] = {}
+        for site in self.sites:
+            groups.setdefault(getattr(site, by) or "未分类" if by else "全部", []).append(site)
+        return {name: {"sites": len(members), "passed": sum(s.verdict.passed for s in members),
+                       "rate": sum(s.verdict.passed for s in members) / len(members)}
+                for name, members in sorted(groups.items())}
+
+
+def collect(db, run_id: int, site_ids: list[str] | None = None, new_since: int | None = None,
+            open_runs: int | None = None) -> Report:
+    """The report of one run. `new_since`: only problems first seen after that run; `open_runs`: only problems
+    seen in at least that many runs (多次通报仍未整改)."""
+    from zwgk.history import annotate, trend
     run = db["runs"].get(run_id)
     rows = list(db.query("select * from findings where run_id = ? order by site, severity = 'notice', "
                          "case severity when 'veto' then 0 when 'deduct' then 1 else 2 end, check_code, url",
@@ -57,15 +90,45 @@ def collect(db, run_id: int, site_ids: list[str] | None = None) -> Report:
     as_of = date.fromisoformat(run["as_of"])
     if site_ids:
         ids = [i for i in ids if i in site_ids]
+    rows = [row for row in rows if row["site"] in ids]
+    fixed = annotate(db, run_id, rows)
+    shots = _screenshots(db, run_id)
+    for row in rows:
+        row["screenshot"] = shots.get(row["id"], "")
+    first_run_of = _first_runs(db, [row["fingerprint"] for row in rows]) if new_since else {}
     sites = []
     for site_id in ids:
         info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {}
-        findings = [row for row in rows if row["site"] == site_id]
+        findings = [row for row in rows if row["site"] == site_id and not row["mark"]]
+        marked = [row for row in rows if row["site"] == site_id and row["mark"]]
+        judged = verdict(site_id, findings)
+        if new_since:
+            findings = [f for f in findings if f["severity"] == "notice" or first_run_of.get(f["fingerprint"], 0) > new_since]
+        if open_runs:
+            findings = [f for f in findings if f["severity"] == "notice" or f["runs_seen"] >= open_runs]
         sites.append(SiteReport(site_id, info.get("name") or site_id, info.get("home") or "",
                                 info.get("identifier") or "", info.get("organizer") or "",
-                                verdict(site_id, findings), findings, guide_stats(db, run_id, site_id),
-                                interaction_stats(db, run_id, site_id, as_of)))
-    return Report(run, sites)
+                                judged, findings, guide_stats(db, run_id, site_id),
+                                interaction_stats(db, run_id, site_id, as_of), info.get("region") or "",
+                                info.get("unit_type") or "", marked, [f for f in fixed if f["site"] == site_id]))
+    filters = {key: value for key, value in (("new_since", new_since), ("open_runs", open_runs)) if value}
+    return Report(run, sites, trend(db, ids, run_id), filters)
+
+
+def _screenshots(db, run_id: int) -> dict[int, str]:
+    if not db["screenshots"].exists():
+        return {}
+    return {row["finding_id"]: row["path"] for row in db.query(
+        "select finding_id, path from screenshots where run_id = ?", [run_id])}
+
+
+def _first_runs(db, fingerprints: list[str]) -> dict[str, int]:
+    if not fingerprints:
+        return {}
+    marks = ",".join("?" * len(fingerprints))
+    return {row["fingerprint"]: row["first"] for row in db.query(
+        f"select fingerprint, min(run_id) as first from findings where fingerprint in ({marks}) group by fingerprint",
+        fingerprints)}
 
 
 def guide_stats(db, run_id: int, site_id: str) -> dict:
@@ -117,4 +180,15 @@ def neutralise(value):
 
 from . import csv, json, xlsx  # noqa: E402
 
-FORMATS = {"xlsx": xlsx.write, "csv": csv.write, "json": json.write}
+
+def _docx(report: Report, path: str) -> None:
+    from . import docx
+    docx.write(report, path)
+
+
+def _html(report: Report, path: str) -> None:
+    from . import html
+    html.write(report, path)
+
+
+FORMATS = {"xlsx": xlsx.write, "csv": csv.write, "json": json.write, "docx": _docx, "html": _html}

@@ -9,7 +9,7 @@ from tests.expected import found, normalise_url, planted
 
 CODES = {"homepage_stale", "column_stale", "column_empty", "dead_link", "identity_missing", "message_unanswered",
          "reply_overdue", "interpretation_missing", "interpretation_late", "interpretation_unlinked",
-         "annual_report_missing"}
+         "annual_report_missing", "wording_error", "typo", "outdated_term", "privacy_leak", "injected_link"}
 
 
 def expectations(crawl, site):

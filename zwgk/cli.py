@@ -95,12 +95,15 @@ def spot(url, db_path, as_of):
 
 @cli.command()
 @click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
-@click.option("--format", "fmt", required=True, type=click.Choice(["xlsx", "csv", "json"]), help="导出格式")
+@click.option("--format", "fmt", required=True, type=click.Choice(["xlsx", "docx", "html", "csv", "json"]),
+              help="导出格式：xlsx 问题清单，docx 通报草稿，html 可筛选的报告")
 @click.option("--out", "out_path", required=True, help="输出文件")
 @click.option("--site", "site_ids", multiple=True, help="只导出这些站点")
 @click.option("--run", "run_id", type=int, help="导出哪一次运行（默认最近一次）")
-def report(db_path, fmt, out_path, site_ids, run_id):
-    """导出问题清单（通报附件）。"""
+@click.option("--new-since", "new_since", type=int, help="只列出该次运行之后新发现的问题")
+@click.option("--open-runs", "open_runs", type=int, help="只列出至少连续出现这么多次运行的问题（多次通报未整改）")
+def report(db_path, fmt, out_path, site_ids, run_id, new_since, open_runs):
+    """导出问题清单（通报附件）或通报草稿。"""
     from reports import FORMATS, collect
 
     from .db import latest_run, open_db
@@ -109,7 +112,8 @@ def report(db_path, fmt, out_path, site_ids, run_id):
     run = db["runs"].get(run_id) if run_id else latest_run(db)
     if not run:
         raise ConfigError(f"数据库 {db_path} 中还没有任何检查记录，请先运行 zwgk crawl")
-    data = collect(db, run["id"], list(site_ids) or None)
+    data = collect(db, run["id"], list(site_ids) or None, new_since=new_since, open_runs=open_runs)
+    data.base = str(Path(db_path).resolve().parent)
     FORMATS[fmt](data, out_path)
     problems = len(data.problems)
     failed = sum(1 for site in data.sites if not site.verdict.passed)

@@ -73,6 +73,11 @@ SCHEMA = {
         "columns": {"run_id": int, "site": str, "url": str, "reason": str, "detail": str},
         "pk": None,
     },
+    "marks": {  # an inspector's judgement on a problem, kept across runs by fingerprint
+        "columns": {"fingerprint": str, "status": str, "reason": str, "at": str, "site": str, "check_code": str,
+                    "url": str},
+        "pk": "fingerprint",
+    },
     "probes": {
         "columns": {"site": str, "url": str, "at": str, "ok": int, "elapsed": float,
                     "status": int, "error": str},

@@ -317,7 +317,7 @@ class SiteSpider(scrapy.Spider):
             text, problem = await self.parser.read(response.body, url, content_type)
             bundle.texts.append((url, "attachment", None, text, problem))
             if problem:
-                bundle.notices.append((url, "unreadable", f"附件未能检查内容：{problem}"))
+                bundle.notices.append((url, "unreadable", problem))
         yield bundle
 
     def cloaked(self, response):
