@@ -5,8 +5,10 @@ from __future__ import annotations
 import xlsxwriter
 
 PROBLEM_HEADER = ["序号", "单位/网站名称", "网站标识码", "问题类型", "单项否决/扣分", "问题描述", "问题链接",
-                  "所在页面", "发现时间", "首次发现", "证据"]
-WIDTHS = [6, 22, 13, 14, 12, 48, 48, 40, 12, 12, 60]
+                  "所在页面", "发现时间", "首次发现", "连续出现次数", "整改情况", "证据"]
+WIDTHS = [6, 22, 13, 14, 12, 48, 48, 40, 12, 12, 10, 10, 60]
+SCORE_HEADER = ["序号", "网站名称", "网站标识码", "地区", "单位类型", "结论", "得分", "单项否决项", "扣分项",
+                "多次出现未整改", "新发现", "已整改", "不合格原因"]
 
 
 def write(report, path: str) -> None:
@@ -47,11 +49,47 @@ def write(report, path: str) -> None:
     summary.set_column(len(header) - 1, len(header) - 1, 60)
     summary.freeze_panes(1, 0)
 
+    _scorecard(book, report, head, cell, bad)
     _findings_sheet(book, "问题清单", report.problems, head, cell, check_title, severity_name, evidence_text)
+    if report.fixed:
+        _findings_sheet(book, "已整改", [(site, {**f, "runs_seen": "", "state": "已整改"}) for site, f in report.fixed],
+                        head, cell, check_title, severity_name, evidence_text)
+    if report.marked:
+        _findings_sheet(book, "误报或已接受", [(site, {**f, "state": f"{f['mark']['status']}：{f['mark']['reason']}"})
+                                          for site, f in report.marked], head, cell, check_title, severity_name,
+                        evidence_text)
     if report.notices:
         _findings_sheet(book, "提示（不计入结论）", report.notices, head, cell, check_title, severity_name,
                         evidence_text)
     book.close()
+
+
+def _scorecard(book, report, head, cell, bad) -> None:
+    """计分表: each site's verdict and score, and the 合格率 of all, per region and per unit type."""
+    sheet = book.add_worksheet("计分")
+    sheet.write_row(0, 0, SCORE_HEADER, head)
+    for index, site in enumerate(report.sites, start=1):
+        problems = site.problems
+        row = [index, site.name, site.identifier, site.region, site.unit_type, site.verdict.label, site.verdict.score,
+               sum(f["severity"] == "veto" for f in problems), sum(f["severity"] == "deduct" for f in problems),
+               sum(f.get("runs_seen", 1) >= 2 and f.get("state") != "新发现" for f in problems),
+               sum(f.get("state") == "新发现" for f in problems), len(site.fixed), "；".join(site.verdict.reasons)]
+        for col, value in enumerate(row):
+            fmt = bad if col == 5 and not site.verdict.passed else cell
+            (sheet.write_string if isinstance(value, str) else sheet.write_number)(index, col, value, fmt)
+    line = len(report.sites) + 2
+    for by, title in (("", "全部"), ("region", "地区"), ("unit_type", "单位类型")):
+        rates = report.pass_rates(by)
+        if by and len(rates) < 2:
+            continue
+        sheet.write_row(line, 0, [f"合格率（{title}）", "检查网站数", "合格", "合格率"], head)
+        for name, rate in rates.items():
+            line += 1
+            sheet.write_row(line, 0, [name, rate["sites"], rate["passed"], f"{rate['rate']:.1%}"], cell)
+        line += 2
+    sheet.set_column(1, 1, 22)
+    sheet.set_column(len(SCORE_HEADER) - 1, len(SCORE_HEADER) - 1, 60)
+    sheet.freeze_panes(1, 0)
 
 
 def _or_dash(value):
@@ -64,10 +102,14 @@ def _findings_sheet(book, name, rows, head, cell, check_title, severity_name, ev
     for index, (site, finding) in enumerate(rows, start=1):
         values = [site.name, site.identifier, check_title(finding["check_code"]),
                   severity_name(finding["severity"]), finding["detail"], finding["url"], finding["source_url"] or "",
-                  finding["last_seen"], finding["first_seen"], evidence_text(finding)]
+                  finding["last_seen"], finding["first_seen"], finding.get("runs_seen", ""), finding.get("state", ""),
+                  evidence_text(finding)]
         sheet.write_number(index, 0, index, cell)
         for col, value in enumerate(values, start=1):
-            sheet.write_string(index, col, str(value or ""), cell)
+            if isinstance(value, int):
+                sheet.write_number(index, col, value, cell)
+            else:
+                sheet.write_string(index, col, str(value or ""), cell)
     for col, width in enumerate(WIDTHS):
         sheet.set_column(col, col, width)
     sheet.freeze_panes(1, 0)

@@ -53,13 +53,19 @@ def cli(ctx, debug):
 @click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
 @click.option("--site", "site_ids", multiple=True, help="只检查这些站点（可重复）")
 @click.option("--as-of", "as_of", help="监测时间点 YYYY-MM-DD（默认今天）")
-def crawl(config_path, db_path, site_ids, as_of):
+@click.option("--sample", "sample", help="抽查：随机抽取一部分站点，如 30% 或 50（个）")
+@click.option("--seed", "seed", type=int, help="抽查的随机种子（记录在本次运行中，用同一种子可复现）")
+def crawl(config_path, db_path, site_ids, as_of, sample, seed):
     """抓取站点并运行全部检查，保存页面与问题。"""
     from .config import load_config
-    from .pipeline import crawl_and_check
+    from .pipeline import crawl_and_check, sample_sites
 
     config = load_config(config_path)
-    summary = crawl_and_check(config, db_path, parse_as_of(as_of), list(site_ids), progress=_progress())
+    ids, drawn = list(site_ids), None
+    if sample:
+        ids, drawn = sample_sites(ids or [site.id for site in config.sites], sample, seed)
+        out.print(f"抽查 {len(ids)}/{drawn['of']} 个站点（随机种子 {drawn['seed']}）：{'、'.join(ids)}")
+    summary = crawl_and_check(config, db_path, parse_as_of(as_of), ids, progress=_progress(), sample=drawn)
     _print_summary(db_path, summary)
 
 
@@ -149,6 +155,50 @@ def demo(out_dir, as_of):
     _print_summary(db_path, summary)
     out.print(f"数据库：{db_path}")
     out.print(f"问题清单：{folder / 'problems.xlsx'}（另有 problems.csv、problems.json）")
+
+
+@cli.command()
+@click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
+@click.option("--port", default=8001, show_default=True, help="端口（只监听 127.0.0.1）")
+def serve(db_path, port):
+    """在浏览器中查看数据库（Datasette，仅本机 127.0.0.1）：按站点、问题类型、等级筛选，常用查询。"""
+    from .db import open_db
+    from .serve import serve as run_datasette
+
+    open_db(_existing_db(db_path)).conn.close()  # the tables the metadata names exist
+    out.print(f"在浏览器中打开 http://127.0.0.1:{port}/ （按 Ctrl+C 停止）")
+    sys.exit(run_datasette(db_path, port))
+
+
+@cli.command()
+@click.argument("finding_ids", nargs=-1, required=True, type=int, metavar="FINDING_ID…")
+@click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
+@click.option("--false-positive", "status", flag_value="false_positive", help="标记为误报")
+@click.option("--accepted", "status", flag_value="accepted", help="标记为已接受（如单位已说明情况）")
+@click.option("--clear", "status", flag_value="clear", help="取消标记")
+@click.option("--reason", default="", help="理由（标记时必填）")
+def mark(finding_ids, db_path, status, reason):
+    """标记问题为误报或已接受；以后各次运行中同一问题保持该标记，不计入结论和问题清单。"""
+    from .db import now_iso, open_db
+    from .history import mark as mark_finding
+
+    if not status:
+        raise ConfigError("请指定 --false-positive、--accepted 或 --clear")
+    if status != "clear" and not reason.strip():
+        raise ConfigError("标记问题时请用 --reason 写明理由")
+    db = open_db(_existing_db(db_path))
+    for finding_id in finding_ids:
+        rows = list(db.query("select fingerprint, detail from findings where id = ?", [finding_id]))
+        if not rows:
+            raise ConfigError(f"数据库中没有编号为 {finding_id} 的问题")
+        if status == "clear":
+            db.execute("delete from marks where fingerprint = ?", [rows[0]["fingerprint"]])
+            db.conn.commit()
+            out.print(f"已取消标记：#{finding_id} {rows[0]['detail']}", markup=False, highlight=False)
+        else:
+            mark_finding(db, finding_id, status, reason.strip(), now_iso())
+            label = "误报" if status == "false_positive" else "已接受"
+            out.print(f"已标记为{label}：#{finding_id} {rows[0]['detail']}", markup=False, highlight=False)
 
 
 @cli.command()

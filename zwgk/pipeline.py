@@ -10,7 +10,8 @@ from .db import finish_run, latest_run, now_iso, open_db, start_run, unfinished_
 from .errors import ConfigError
 
 
-def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], progress=None) -> dict:
+def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], progress=None,
+                    sample: dict | None = None) -> dict:
     sites = [config.site(site_id) for site_id in site_ids] if site_ids else list(config.sites)
     db = open_db(db_path)
     for site in sites:
@@ -27,7 +28,8 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
         run_id = start_run(db, "crawl", as_of.isoformat(), ids,
                            {"crawl": asdict(config.crawl), "network": asdict(config.network),
                             "calendar": {"holidays": sorted(map(str, config.calendar.extra_holidays)),
-                                         "workdays": sorted(map(str, config.calendar.extra_workdays))}})
+                                         "workdays": sorted(map(str, config.calendar.extra_workdays))},
+                            **({"sample": sample} if sample else {})})
     db.conn.close()
 
     from crawler.run import run_crawl  # imports Scrapy and the reactor: only when crawling
@@ -44,6 +46,21 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
     run_checks(db, run_id, as_of)
     finish_run(db, run_id)
     return summarise(db, run_id, as_of, resumed=bool(resumed))
+
+
+def sample_sites(site_ids: list[str], share: str, seed: int | None) -> tuple[list[str], dict]:
+    """抽查: a random share of the sites ("30%" or a count), reproducible with the seed (recorded in the run)."""
+    import random
+
+    text = share.strip()
+    try:
+        count = round(len(site_ids) * float(text[:-1]) / 100) if text.endswith("%") else int(text)
+    except ValueError:
+        raise ConfigError(f"--sample “{share}” 应写成百分比（如 30%）或站点数") from None
+    count = max(1, min(len(site_ids), count))
+    seed = seed if seed is not None else random.SystemRandom().randrange(1, 10**9)
+    chosen = sorted(random.Random(seed).sample(sorted(site_ids), count))
+    return chosen, {"share": text, "seed": seed, "sites": chosen, "of": len(site_ids)}
 
 
 def board_rules(rules: dict) -> dict:
