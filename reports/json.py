@@ -14,9 +14,13 @@ def write(report, path: str) -> None:
              "reasons": site.verdict.reasons, "counts": site.verdict.counts, "service_guides": site.guides,
              "interaction": site.interaction,
              "findings": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")}
-                          for finding in site.findings]}
+                          for finding in site.findings],
+             "marked": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")} for finding in site.marked],
+             "fixed": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")} for finding in site.fixed]}
             for site in report.sites
         ],
+        "pass_rate": report.pass_rates()["全部"] if report.sites else None,
+        "trend": report.trend,
     }
     with open(path, "w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=2)

@@ -158,6 +158,38 @@ def demo(out_dir, as_of):
 
 
 @cli.command()
+@click.argument("config_path", metavar="CONFIG")
+@click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
+@click.option("--interval", default=900.0, show_default=True, type=float,
+              help="首页探测间隔（秒），默认 15 分钟（每天 96 次，指标要求不少于 20 次）")
+@click.option("--night", default="02:00", show_default=True, help="每晚开始全面检查的时间 HH:MM")
+@click.option("--log", "log_path", help="日志文件（默认与数据库同名的 .watch.log）")
+@click.option("--for", "duration", type=float, help="运行这么多秒后退出（默认一直运行）")
+def watch(config_path, db_path, interval, night, log_path, duration):
+    """常驻运行：全天定时探测各网站首页是否可访问，每晚全面检查一次。"""
+    from .config import load_config
+    from .watch import Watcher
+
+    config = load_config(config_path)
+    try:
+        start = datetime.strptime(night, "%H:%M").time()
+    except ValueError:
+        raise ConfigError(f"--night “{night}” 应写成 HH:MM，如 02:00") from None
+    if interval < 0.1:
+        raise ConfigError("--interval 不能小于 0.1 秒")
+    handler = logging.FileHandler(log_path or str(Path(db_path).with_suffix(".watch.log")), encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("zwgk.watch")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    out.print(f"监测 {len(config.sites)} 个网站：每 {interval:g} 秒探测首页，每晚 {night} 全面检查；日志 {handler.baseFilename}")
+    try:
+        Watcher(config_path, db_path, interval, start, config).run(duration)
+    except KeyboardInterrupt:
+        out.print("已停止监测")
+
+
+@cli.command()
 @click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
 @click.option("--port", default=8001, show_default=True, help="端口（只监听 127.0.0.1）")
 def serve(db_path, port):
