@@ -275,11 +275,11 @@ class _Page:
             runs = [{"run_id": run.get("id"), "as_of": run.get("as_of"), "veto": 0, "deduct": 0, "by_code": {}}]
         empty = '<p class="empty">本次检查未发现问题。</p>'
         return ('<section id="charts"><h2>统计图</h2><div class="charts">'
-                f'<figure><figcaption>各类问题数量</figcaption>'
+                f'<figure id="chart-types"><figcaption>各类问题数量</figcaption>'
                 f'{hbar_chart(types, label="各类问题数量") if types else empty}</figure>'
-                f'<figure><figcaption>各网站问题数量</figcaption>'
+                f'<figure id="chart-sites"><figcaption>各网站问题数量</figcaption>'
                 f'{stacked_chart(per_site, label="各网站问题数量") if per_site else empty}</figure>'
-                f'<figure><figcaption>历次运行问题数量趋势（最近 {len(runs)} 次）</figcaption>'
+                f'<figure id="chart-trend"><figcaption>历次运行问题数量趋势（最近 {len(runs)} 次）</figcaption>'
                 f'{trend_chart(runs, label="历次运行问题数量趋势")}</figure>'
                 "</div></section>")
 

@@ -49,8 +49,8 @@ def write(report, path: str) -> None:
     summary.set_column(len(header) - 1, len(header) - 1, 60)
     summary.freeze_panes(1, 0)
 
-    _scorecard(book, report, head, cell, bad)
     _findings_sheet(book, "问题清单", report.problems, head, cell, check_title, severity_name, evidence_text)
+    _scorecard(book, report, head, cell, bad)
     if report.fixed:
         _findings_sheet(book, "已整改", [(site, {**f, "runs_seen": "", "state": "已整改"}) for site, f in report.fixed],
                         head, cell, check_title, severity_name, evidence_text)
