@@ -5,8 +5,8 @@ from __future__ import annotations
 import xlsxwriter
 
 PROBLEM_HEADER = ["序号", "单位/网站名称", "网站标识码", "问题类型", "单项否决/扣分", "问题描述", "问题链接",
-                  "所在页面", "发现时间", "首次发现", "连续出现次数", "整改情况", "证据"]
-WIDTHS = [6, 22, 13, 14, 12, 48, 48, 40, 12, 12, 10, 10, 60]
+                  "所在页面", "发现时间", "首次发现", "连续出现次数", "整改情况", "证据", "截图"]
+WIDTHS = [6, 22, 13, 14, 12, 48, 48, 40, 12, 12, 10, 10, 60, 30]
 SCORE_HEADER = ["序号", "网站名称", "网站标识码", "地区", "单位类型", "结论", "得分", "单项否决项", "扣分项",
                 "多次出现未整改", "新发现", "已整改", "不合格原因"]
 
@@ -103,7 +103,7 @@ def _findings_sheet(book, name, rows, head, cell, check_title, severity_name, ev
         values = [site.name, site.identifier, check_title(finding["check_code"]),
                   severity_name(finding["severity"]), finding["detail"], finding["url"], finding["source_url"] or "",
                   finding["last_seen"], finding["first_seen"], finding.get("runs_seen", ""), finding.get("state", ""),
-                  evidence_text(finding)]
+                  evidence_text(finding), finding.get("screenshot", "")]
         sheet.write_number(index, 0, index, cell)
         for col, value in enumerate(values, start=1):
             if isinstance(value, int):

@@ -166,3 +166,32 @@ def test_serve_shows_findings_and_the_inspectors_queries(demo_crawl, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_screenshots_outline_the_problem_and_load_nothing_foreign(tmp_path):
+    from PIL import Image
+
+    root = tmp_path / "sites"
+    (root / "gov").mkdir(parents=True)
+    (root / "outside-casino").mkdir()
+    (root / "outside-casino" / "index.html").write_text("<p>casino</p>", "utf-8")
+    (root / "gov" / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>和兴县人民政府</title></head><body>'
+        '<p>2026-11-18 会议要求，坚持全面从严治档，推动工作落实。</p>'
+        '<img src="{{site:outside-casino}}/pixel.gif">'
+        '<div style="display:none"><a href="{{site:outside-casino}}/">澳门新葡京</a></div></body></html>', "utf-8")
+    server = FixtureServer(root).start()
+    config = tmp_path / "zwgk.toml"
+    config.write_text(server.config_toml(), "utf-8")
+    db = tmp_path / "z.db"
+    try:
+        crawl(config, db)
+        data = report(db, tmp_path, "--screenshots")
+    finally:
+        server.stop()
+    shots = {f["check_code"]: f["screenshot"] for site in data["sites"] for f in site["findings"] if f["screenshot"]}
+    assert set(shots) >= {"wording_error", "injected_link"}
+    for code in ("wording_error", "injected_link"):
+        image = Image.open(tmp_path / shots[code]).convert("RGB")
+        red = sum(1 for r, g, b in image.getdata() if r > 200 and g < 40 and b < 40)
+        assert red > 200  # the outline is drawn

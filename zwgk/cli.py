@@ -108,7 +108,9 @@ def spot(url, db_path, as_of):
 @click.option("--run", "run_id", type=int, help="导出哪一次运行（默认最近一次）")
 @click.option("--new-since", "new_since", type=int, help="只列出该次运行之后新发现的问题")
 @click.option("--open-runs", "open_runs", type=int, help="只列出至少连续出现这么多次运行的问题（多次通报未整改）")
-def report(db_path, fmt, out_path, site_ids, run_id, new_since, open_runs):
+@click.option("--screenshots", is_flag=True,
+              help="为需要人工查看的问题（表述错误、暗链、首页失效链接、栏目不更新）截图并附在报告中")
+def report(db_path, fmt, out_path, site_ids, run_id, new_since, open_runs, screenshots):
     """导出问题清单（通报附件）或通报草稿。"""
     from reports import FORMATS, collect
 
@@ -119,6 +121,12 @@ def report(db_path, fmt, out_path, site_ids, run_id, new_since, open_runs):
     if not run:
         raise ConfigError(f"数据库 {db_path} 中还没有任何检查记录，请先运行 zwgk crawl")
     data = collect(db, run["id"], list(site_ids) or None, new_since=new_since, open_runs=open_runs)
+    if screenshots:
+        from .screenshots import take
+
+        taken = take(db, db_path, run["id"], [finding for _, finding in data.problems])
+        out.print(f"截图 {len(taken)} 张，保存在数据库旁的 {Path(db_path).stem}-shots/ 目录")
+        data = collect(db, run["id"], list(site_ids) or None, new_since=new_since, open_runs=open_runs)
     data.base = str(Path(db_path).resolve().parent)
     FORMATS[fmt](data, out_path)
     problems = len(data.problems)
