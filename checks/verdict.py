@@ -44,7 +44,13 @@ class Verdict:
         return "合格" if self.passed else "不合格"
 
 
-def verdict(site: str, findings: list[dict]) -> Verdict:
+def verdict(site: str, findings: list[dict], scoring: dict | None = None) -> Verdict:
+    """`scoring`: a run's [scoring] config (a province's weights and thresholds), else the national defaults."""
+    rules = scoring or {}
+    stale_key_limit = rules.get("stale_key_columns", STALE_KEY_COLUMNS)
+    stale_limit = rules.get("stale_columns", STALE_COLUMNS)
+    empty_limit = rules.get("empty_columns", EMPTY_COLUMNS)
+    pass_score = rules.get("pass_score", PASS_SCORE)
     counted = [f for f in findings if f["severity"] != "notice"]
     counts: dict[str, int] = {}
     for finding in counted:
@@ -52,25 +58,26 @@ def verdict(site: str, findings: list[dict]) -> Verdict:
     reasons = sorted({f"单项否决：{f['detail']}" for f in counted if f["severity"] == "veto"})
     stale = [f for f in counted if f["check_code"] == "column_stale"]
     key_stale = sum(1 for f in stale if _evidence(f).get("kind") in ("news", "notice", "policy"))
-    if key_stale >= STALE_KEY_COLUMNS:
+    if key_stale >= stale_key_limit:
         reasons.append(f"栏目不更新：动态要闻、通知公告、政策文件类栏目{key_stale}个未按时更新")
-    if len(stale) >= STALE_COLUMNS:
+    if len(stale) >= stale_limit:
         reasons.append(f"栏目不更新：{len(stale)}个栏目未按时更新")
     empty = counts.get("column_empty", 0)
-    if empty >= EMPTY_COLUMNS:
+    if empty >= empty_limit:
         reasons.append(f"栏目不更新：空白栏目{empty}个")
-    score = 100.0 - _deductions(counted)
-    if score < PASS_SCORE:
-        reasons.append(f"得分{score:.1f}分，低于{PASS_SCORE}分")
+    score = 100.0 - _deductions(counted, rules.get("deductions", {}))
+    if score < pass_score:
+        reasons.append(f"得分{score:.1f}分，低于{pass_score:g}分")
     return Verdict(site, not reasons, round(score, 1), reasons, counts)
 
 
-def _deductions(findings: list[dict]) -> float:
+def _deductions(findings: list[dict], weights: dict) -> float:
     totals: dict[str, float] = {}
     for finding in findings:
         if finding["severity"] != "deduct":
             continue
-        each, on_home, cap = DEDUCTIONS.get(finding["check_code"], DEFAULT_DEDUCTION)
+        each, on_home, cap = weights.get(finding["check_code"]) or DEDUCTIONS.get(finding["check_code"],
+                                                                                  DEFAULT_DEDUCTION)
         points = on_home if _evidence(finding).get("on_home") else each
         code = finding["check_code"]
         totals[code] = min(cap, totals.get(code, 0.0) + points)

@@ -91,6 +91,7 @@ def collect(db, run_id: int, site_ids: list[str] | None = None, new_since: int |
     if site_ids:
         ids = [i for i in ids if i in site_ids]
     rows = [row for row in rows if row["site"] in ids]
+    scoring = jsonlib.loads(run.get("config") or "{}").get("scoring") or {}
     fixed = annotate(db, run_id, rows)
     shots = _screenshots(db, run_id)
     for row in rows:
@@ -101,7 +102,7 @@ def collect(db, run_id: int, site_ids: list[str] | None = None, new_since: int |
         info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {}
         findings = [row for row in rows if row["site"] == site_id and not row["mark"]]
         marked = [row for row in rows if row["site"] == site_id and row["mark"]]
-        judged = verdict(site_id, findings)
+        judged = verdict(site_id, findings, scoring)
         if new_since:
             findings = [f for f in findings if f["severity"] == "notice" or first_run_of.get(f["fingerprint"], 0) > new_since]
         if open_runs:

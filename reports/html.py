@@ -102,8 +102,8 @@ def hbar_chart(items: list[tuple[str, int]], color: str = BAR_COLOR, label: str 
     width = label_w + bar_w + 60
     height = len(items) * (row + gap) + gap
     top = max(value for _, value in items) or 1
-    parts = [f'<svg class="chart" role="img" aria-label="{esc(label)}" xmlns="http://www.w3.org/2000/svg" '
-             f'width="{width:.0f}" height="{height}" viewBox="0 0 {width:.0f} {height}">']
+    parts = [(f'<svg class="chart" role="img" aria-label="{esc(label)}" xmlns="http://www.w3.org/2000/svg" '
+             f'width="{width:.0f}" height="{height}" viewBox="0 0 {width:.0f} {height}">')]
     for index, (name, value) in enumerate(items):
         y = gap + index * (row + gap)
         length = max(1.0, bar_w * value / top) if value else 0.0
@@ -125,8 +125,8 @@ def stacked_chart(items: list[tuple[str, int, int]], label: str = "") -> str:
     width = label_w + bar_w + 90
     height = legend + len(items) * (row + gap) + gap
     top = max(veto + deduct for _, veto, deduct in items) or 1
-    parts = [f'<svg class="chart" role="img" aria-label="{esc(label)}" xmlns="http://www.w3.org/2000/svg" '
-             f'width="{width:.0f}" height="{height}" viewBox="0 0 {width:.0f} {height}">',
+    parts = [(f'<svg class="chart" role="img" aria-label="{esc(label)}" xmlns="http://www.w3.org/2000/svg" '
+             f'width="{width:.0f}" height="{height}" viewBox="0 0 {width:.0f} {height}">'),
              _legend(label_w, 4)]
     for index, (name, veto, deduct) in enumerate(items):
         y = legend + gap + index * (row + gap)
@@ -153,8 +153,8 @@ def trend_chart(runs: list[dict], label: str = "") -> str:
     step_value = -(-max([run.get("veto", 0) + run.get("deduct", 0) for run in runs] + [1]) // 4)  # whole ticks
     top = step_value * 4
     base_y = legend + 16 + plot_h
-    parts = [f'<svg class="chart" role="img" aria-label="{esc(label)}" xmlns="http://www.w3.org/2000/svg" '
-             f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">',
+    parts = [(f'<svg class="chart" role="img" aria-label="{esc(label)}" xmlns="http://www.w3.org/2000/svg" '
+             f'width="{width}" height="{height}" viewBox="0 0 {width} {height}">'),
              _legend(left, 4)]
     for step in range(5):  # gridlines with their values
         y = base_y - plot_h * step / 4
@@ -206,8 +206,8 @@ class _Page:
         title = f"政府网站检查报告（监测时间点 {run.get('as_of') or ''}）"
         body = [self.header(), self.nav(), self.charts(), self.scorecard(), self.problem_table(),
                 self.fixed_section(), self.marked_section(), self.notice_section(),
-                f'<footer>本报告由 zwgk 生成于 {esc(datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"))}'
-                f'，为离线单文件，不引用任何外部资源。</footer>']
+                (f'<footer>本报告由 zwgk 生成于 {esc(datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"))}'
+                f'，为离线单文件，不引用任何外部资源。</footer>')]
         return ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                 f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
                 '<meta name="referrer" content="no-referrer">\n'
@@ -289,14 +289,14 @@ class _Page:
         with_region = any(site.region for site in sites)
         with_type = any(site.unit_type for site in sites)
         with_guides = any((site.guides or {}).get("found") for site in sites)
-        head = ["网站名称", "网站标识码", "主办单位"] + (["地区"] if with_region else []) + \
-            (["单位类型"] if with_type else []) + ["结论", "得分", "不合格原因", "单项否决", "扣分", "提示", "已整改",
-                                               "误报/已接受"] + (["办事指南（完整/总数）"] if with_guides else [])
+        head = ["网站名称", "网站标识码", "主办单位", *(["地区"] if with_region else []),
+                *(["单位类型"] if with_type else []), "结论", "得分", "不合格原因", "单项否决", "扣分", "提示",
+                "已整改", "误报/已接受", *(["办事指南（完整/总数）"] if with_guides else [])]
         rows = []
         for site in sites:
             v = site.verdict
-            cells = [f'{link(site.home, site.name) if site.home else esc(site.name)}'
-                     f'<div class="sub">{esc(site.id)}</div>', esc(site.identifier), esc(site.organizer)]
+            cells = [(f'{link(site.home, site.name) if site.home else esc(site.name)}'
+                     f'<div class="sub">{esc(site.id)}</div>'), esc(site.identifier), esc(site.organizer)]
             if with_region:
                 cells.append(esc(site.region))
             if with_type:
@@ -460,7 +460,7 @@ tr.failed td { background: #fdecea; }
 .sev.deduct { color: #b35c00; }
 .st-new { color: #1565c0; }
 .st-again { color: var(--bad); }
-.sub { color: var(--muted); font-size: 12px; }
+.sub { color: var(--muted); font-size: 12px; white-space: nowrap; }
 td ul { margin: 0; padding-left: 1.2em; }
 .filters { display: flex; flex-wrap: wrap; gap: 10px 16px; align-items: center; padding: 8px 10px;
   background: var(--head); border-radius: 6px; }
@@ -478,7 +478,10 @@ footer { margin-top: 30px; color: var(--muted); font-size: 12px; }
   body { background: #fff; font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   .toc, .filters { display: none; }
-  th { position: static; }
+  th { position: static; white-space: normal; }
+  table { font-size: 9pt; }
+  td, #problem-table td:nth-child(n), #scores td:nth-child(n) { min-width: 0; max-width: none; }
+  #problem-table td:nth-child(6), #problem-table td:nth-child(7), #problem-table td:nth-child(11) { font-size: 8pt; }
   thead { display: table-header-group; }
   tr, figure, .card { break-inside: avoid; page-break-inside: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }

@@ -125,9 +125,9 @@ def assert_self_contained(text: str, report: Opened) -> None:
     parser.feed(text)
     assert all(value.startswith("data:") for _, _, value in parser.loads), parser.loads
     assert not any(tag in ("link", "script") for tag, _, _ in parser.loads), parser.loads
-    styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", text, re.S | re.I))
+    styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", text, re.DOTALL | re.IGNORECASE))
     assert styles and "@import" not in styles and "url(" not in styles
-    assert len(re.findall(r"<style", text, re.I)) == 1 and "<link" not in text
+    assert len(re.findall(r"<style", text, re.IGNORECASE)) == 1 and "<link" not in text
     assert "Content-Security-Policy" in text
     assert all(url.startswith(("file:", "data:")) for url in report.requests), report.requests
 
@@ -283,3 +283,22 @@ def test_history_sections_and_screenshots(demo_crawl, tmp_path, open_report):
     shots.first.click()
     assert "big" in shots.first.get_attribute("class")
     assert report.errors == []
+
+
+def test_small_reports_without_problems_or_sites(tmp_path):
+    """Edge cases written directly: no sites at all; sites in several regions with no problems and no trend."""
+    from checks.verdict import verdict
+    from reports import Report, SiteReport
+    from reports.html import write
+
+    run = {"id": 7, "as_of": AS_OF, "started": "", "finished": "", "status": "done"}
+    write(Report(run, [], [], {}, str(tmp_path)), str(tmp_path / "empty.html"))
+    empty = (tmp_path / "empty.html").read_text("utf-8")
+    assert "政府网站检查报告" in empty and "本次检查未发现问题" in empty and "#7" in empty
+    sites = [SiteReport(f"s{n}", f"站点{n}", "javascript:alert(1)", "", "", verdict(f"s{n}", []),
+                        region=region, unit_type="县级政府") for n, region in enumerate(["锦州市", "义县", ""])]
+    write(Report(run, sites, [], {"open_runs": 2}, str(tmp_path)), str(tmp_path / "regions.html"))
+    text = (tmp_path / "regions.html").read_text("utf-8")
+    assert "按地区统计合格率" in text and "未分类" in text and "按单位类型统计合格率" not in text
+    assert "至少连续出现 2 次" in text and "100.0%" in text
+    assert 'href="javascript:' not in text and "<svg" in text

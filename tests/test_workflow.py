@@ -168,7 +168,7 @@ def test_serve_shows_findings_and_the_inspectors_queries(demo_crawl, tmp_path):
         server.wait(timeout=10)
 
 
-def test_screenshots_outline_the_problem_and_load_nothing_foreign(tmp_path):
+def test_screenshots_outline_the_problem(tmp_path):
     from PIL import Image
 
     root = tmp_path / "sites"
@@ -195,3 +195,29 @@ def test_screenshots_outline_the_problem_and_load_nothing_foreign(tmp_path):
         image = Image.open(tmp_path / shots[code]).convert("RGB")
         red = sum(1 for r, g, b in image.getdata() if r > 200 and g < 40 and b < 40)
         assert red > 200  # the outline is drawn
+
+
+def test_a_province_reweights_the_score(tmp_path):
+    root = tmp_path / "sites"
+    write_site(root / "gov", [f"/gone{n}.html" for n in range(6)])  # six dead links on the home page
+    server = FixtureServer(root).start()
+    config = tmp_path / "zwgk.toml"
+    try:
+        config.write_text(server.config_toml(), "utf-8")
+        crawl(config, tmp_path / "national.db")
+        config.write_text(server.config_toml() + "\n[scoring]\npass_score = 99\n[scoring.deductions]\n"
+                          "dead_link = [0.5, 2, 20]\n", "utf-8")
+        crawl(config, tmp_path / "province.db")
+    finally:
+        server.stop()
+    national = report(tmp_path / "national.db", tmp_path)["sites"][0]
+    province = report(tmp_path / "province.db", tmp_path)["sites"][0]
+    lost = {name: 100 - data["score"] for name, data in (("national", national), ("province", province))}
+    dead = sum(1 for f in national["findings"] if f["check_code"] == "dead_link")
+    assert dead == 6
+    assert lost["province"] - lost["national"] == 6 * (2 - 1)  # home-page dead links: 2 points each, not 1
+    assert province["verdict"] == "不合格" and any("低于99分" in r for r in province["reasons"])
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[scoring]\n[scoring.deductions]\ndead_link = [1, 2]\n', "utf-8")
+    result = run_zwgk("crawl", str(bad), "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 2 and "dead_link" in result.stderr

@@ -23,7 +23,8 @@ SITE_KEYS = {"id", "name", "home", "identifier", "organizer", "services", "colum
 BOARD_KEYS = {"url", "name", "reply_days"}
 COLUMN_KEYS = {"name", "url", "kind"}
 ACCOUNT_KEYS = {"id", "site", "platform", "name", "url", "organizer"}
-TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar", "messages"}
+TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar", "messages", "scoring"}
+SCORING_KEYS = {"pass_score", "stale_key_columns", "stale_columns", "empty_columns", "deductions"}
 # 留言 reply limits in working days: the common 5, and 3 for 我为政府网站找错 boards
 MESSAGE_RULES = {"reply_days": 5, "error_reply_days": 3}  # [[site.board]] reply_days overrides one board
 
@@ -90,6 +91,7 @@ class Config:
     guide_words: dict[str, list[str]] = field(default_factory=dict)  # [services.words]: 办事指南 element wordings
     calendar: Calendar = field(default_factory=Calendar)  # [calendar] holidays / workdays added by a province
     messages: dict[str, int] = field(default_factory=lambda: dict(MESSAGE_RULES))  # [messages] reply limits
+    scoring: dict = field(default_factory=dict)  # [scoring]: a province's own weights and thresholds
     path: str = ""
 
     def site(self, site_id: str) -> Site:
@@ -126,6 +128,7 @@ def parse_config(text: str, name: str = "zwgk.toml") -> Config:
     config.network = _network(data.get("network", {}), lines)
     config.guide_words = _guide_words(data.get("services", {}), lines)
     config.calendar = _calendar(data.get("calendar", {}), lines)
+    config.scoring = _scoring(data.get("scoring", {}), lines)
     config.messages = {**MESSAGE_RULES, **_message_rules(data.get("messages", {}), "[messages]", lines)}
     seen: set[str] = set()
     for index, raw in enumerate(_tables(data, "site", lines)):
@@ -321,6 +324,24 @@ def _calendar(raw: dict, lines: _Lines) -> Calendar:
             raise lines.error(f"[calendar] {key} 应是日期列表，如 [2026-11-20]", key)
         days[key] = set(value)
     return Calendar(extra_holidays=days.get("holidays", set()), extra_workdays=days.get("workdays", set()))
+
+
+def _scoring(raw: dict, lines: _Lines) -> dict:
+    """[scoring] pass_score = 60 …; [scoring.deductions] dead_link = [每处扣分, 首页每处扣分, 该项最多扣分]"""
+    for key, value in raw.items():
+        if key not in SCORING_KEYS:
+            raise lines.error(f"[scoring] 中有未知的配置项“{key}”", key)
+        if key != "deductions" and (not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0):
+            raise lines.error(f"[scoring] {key} 应是非负数", key)
+    deductions = raw.get("deductions", {})
+    if not isinstance(deductions, dict):
+        raise lines.error("[scoring.deductions] 应写成 问题代码 = [每处扣分, 首页每处扣分, 最多扣分]", "deductions")
+    for code, value in deductions.items():
+        if not (isinstance(value, list) and len(value) == 3 and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in value)):
+            raise lines.error(f"[scoring.deductions] {code} 应写成 [每处扣分, 首页每处扣分, 最多扣分]，如 [0.1, 1, 10]",
+                              code)
+    return {**raw, "deductions": {code: [float(v) for v in value] for code, value in deductions.items()}}
 
 
 def _guide_words(raw: dict, lines: _Lines) -> dict[str, list[str]]:

@@ -29,6 +29,7 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
                            {"crawl": asdict(config.crawl), "network": asdict(config.network),
                             "calendar": {"holidays": sorted(map(str, config.calendar.extra_holidays)),
                                          "workdays": sorted(map(str, config.calendar.extra_workdays))},
+                            "scoring": config.scoring,
                             **({"sample": sample} if sample else {})})
     db.conn.close()
 
@@ -101,12 +102,15 @@ def summarise(db, run_id: int, as_of: date, resumed: bool = False) -> dict:
     from checks.verdict import verdict
 
     run = db["runs"].get(run_id)
+    scoring = json.loads(run.get("config") or "{}").get("scoring") or {}
+    marked = {row["fingerprint"] for row in db.query("select fingerprint from marks")}
     summary = {"run_id": run_id, "as_of": as_of.isoformat(), "sites": [], "hints": [], "resumed": resumed}
     for site_id in json.loads(run["sites"] or "[]"):
         info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {}
-        findings = list(db.query("select * from findings where run_id = ? and site = ?", [run_id, site_id]))
+        findings = [row for row in db.query("select * from findings where run_id = ? and site = ?", [run_id, site_id])
+                    if row["fingerprint"] not in marked]
         pages = db["pages"].count_where("run_id = ? and site = ?", [run_id, site_id])
-        result = verdict(site_id, findings)
+        result = verdict(site_id, findings, scoring)
         counts = {level: sum(1 for f in findings if f["severity"] == level) for level in ("veto", "deduct", "notice")}
         summary["sites"].append({"id": site_id, "name": info.get("name") or site_id, "pages": pages,
                                  "verdict": result.label, "score": result.score, **counts})
