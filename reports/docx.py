@@ -9,6 +9,7 @@ cannot hold before it reaches python-docx.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import date, timedelta
 
 from docx import Document
@@ -19,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor, Twips
+from docx.text.run import Run
 
 # Fonts named as Chinese government templates name them; the font table gives each a fallback.
 XIAOBIAOSONG = "方正小标宋简体"
@@ -95,7 +97,7 @@ def cn_number(n: int) -> str:
 def percent(rate: float) -> str:
     """0.6667 -> 66.7%, 1.0 -> 100%."""
     text = f"{rate * 100:.1f}"
-    return (text[:-2] if text.endswith(".0") else text) + "%"
+    return (text.removesuffix(".0")) + "%"
 
 
 def _as_of(report) -> date:
@@ -128,8 +130,8 @@ def write(report, path: str) -> None:
     builder.letterhead()
     builder.title(title)
     builder.body(ADDRESSEES, indent=False)
-    builder.body(f"为推进政府网站规范化建设，根据《政府网站发展指引》和《政府网站与政务新媒体检查指标》有关要求，"
-                 f"市政府办公室对全市政府网站进行了检查。现将有关情况通报如下：")
+    builder.body("为推进政府网站规范化建设，根据《政府网站发展指引》和《政府网站与政务新媒体检查指标》有关要求，"
+                 "市政府办公室对全市政府网站进行了检查。现将有关情况通报如下：")
     builder.heading1("一、总体情况")
     for text in _overview(report, as_of, check_title):
         builder.body(text)
@@ -390,11 +392,17 @@ class _Circular:
         _repeat_header(header)
         for cell, (text, _), width in zip(header.cells, columns, widths):
             _cell(cell, text, width, HEITI, WD_ALIGN_PARAGRAPH.CENTER)
+        # One formatted row, copied for every problem: python-docx per cell is too slow for thousands of rows.
+        template = table.add_row()
+        for position, (cell, width) in enumerate(zip(template.cells, widths)):
+            _cell(cell, "", width, FANGSONG, WD_ALIGN_PARAGRAPH.CENTER if position == 0 else WD_ALIGN_PARAGRAPH.LEFT)
+        template_tr = template._tr
+        template_tr.getparent().remove(template_tr)
         for index, values in enumerate(rows, start=1):
-            cells = table.add_row().cells
-            _cell(cells[0], str(index), widths[0], FANGSONG, WD_ALIGN_PARAGRAPH.CENTER)
-            for cell, value, width in zip(cells[1:], values, widths[1:]):
-                _cell(cell, clean(value).strip(), width, FANGSONG, WD_ALIGN_PARAGRAPH.LEFT)
+            tr = deepcopy(template_tr)
+            table._tbl.append(tr)
+            for r, value in zip(tr.iter(qn("w:r")), [index, *values]):
+                Run(r, None).text = clean(value).strip()
 
 
 # --- formatting helpers ------------------------------------------------------------------------------
@@ -508,7 +516,6 @@ def _page_numbers(document, section) -> None:
 
 
 def _set_font_element(r) -> None:
-    from docx.text.run import Run
     _set_font(Run(r, None), SONGTI, PAGE_NUMBER_SIZE)
 
 

@@ -55,7 +55,8 @@ def store_facts(db: Path) -> dict:
     sites = json.loads(run["sites"] or "[]") or sorted({row["site"] for row in rows})
     rows = [row for row in rows if row["fingerprint"] not in marked and row["site"] in sites]
     problems = [row for row in rows if row["severity"] != "notice"]
-    passed = sum(verdict(site, [row for row in rows if row["site"] == site]).passed for site in sites)
+    scoring = json.loads(run["config"] or "{}").get("scoring") or {}  # a province's thresholds, if configured
+    passed = sum(verdict(site, [row for row in rows if row["site"] == site], scoring).passed for site in sites)
     return {"sites": len(sites), "passed": passed, "problems": problems,
             "veto": sum(1 for row in problems if row["severity"] == "veto")}
 
@@ -178,7 +179,7 @@ def test_hostile_finding_text_is_cleaned_not_fatal(demo_crawl, tmp_path):
     run_id = conn.execute("select max(id) from runs").fetchone()[0]
     columns = [row[1] for row in conn.execute("pragma table_info(findings)") if row[1] != "id"]
     source = conn.execute("select min(id) from findings where run_id = ? and severity = 'deduct'", [run_id]).fetchone()[0]
-    copied = ", ".join(f"'hostile-fingerprint'" if c == "fingerprint" else "?" if c == "detail" else c for c in columns)
+    copied = ", ".join("'hostile-fingerprint'" if c == "fingerprint" else "?" if c == "detail" else c for c in columns)
     conn.execute(f"insert into findings ({', '.join(columns)}) select {copied} from findings where id = ?",
                  [HOSTILE, source])
     conn.commit()
