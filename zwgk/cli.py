@@ -158,11 +158,13 @@ def demo(out_dir, as_of):
         summary = crawl_and_check(config, db_path, parse_as_of(as_of), [], progress=_progress())
     db = open_db(db_path)
     data = collect(db, summary["run_id"])
-    for fmt in ("xlsx", "csv", "json"):
+    data.base = str(folder.resolve())
+    for fmt in ("xlsx", "csv", "json", "html", "docx"):
         FORMATS[fmt](data, str(folder / f"problems.{fmt}"))
     _print_summary(db_path, summary)
     out.print(f"数据库：{db_path}")
-    out.print(f"问题清单：{folder / 'problems.xlsx'}（另有 problems.csv、problems.json）")
+    out.print(f"问题清单：{folder / 'problems.xlsx'}；报告：{folder / 'problems.html'}；通报草稿：{folder / 'problems.docx'}"
+              "（另有 problems.csv、problems.json）")
 
 
 @cli.command()
