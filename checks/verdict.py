@@ -29,6 +29,7 @@ STALE_KEY_COLUMNS = 5  # 动态要闻 + 通知公告/政策文件 not updated, i
 STALE_COLUMNS = 10  # columns that should be updated and are not
 EMPTY_COLUMNS = 5  # 空白栏目
 PASS_SCORE = 60
+BONUS_SCORE = 80  # above this a portal is assessed on the 加分 part
 
 
 @dataclass
@@ -42,6 +43,14 @@ class Verdict:
     @property
     def label(self) -> str:
         return "合格" if self.passed else "不合格"
+
+    @property
+    def band(self) -> str:
+        """The indicator's bands: < 60 (or any veto) 不合格; 60–80 合格; > 80 合格, and portals go on to the
+        30-point 加分 part (assessed by people, not by zwgk)."""
+        if not self.passed:
+            return "不合格"
+        return "80分以上（可评加分项）" if self.score > BONUS_SCORE else "60–80分"
 
 
 def verdict(site: str, findings: list[dict], scoring: dict | None = None) -> Verdict:

@@ -7,7 +7,7 @@ import xlsxwriter
 PROBLEM_HEADER = ["序号", "单位/网站名称", "网站标识码", "问题类型", "单项否决/扣分", "问题描述", "问题链接",
                   "所在页面", "发现时间", "首次发现", "连续出现次数", "整改情况", "证据", "截图"]
 WIDTHS = [6, 22, 13, 14, 12, 48, 48, 40, 12, 12, 10, 10, 60, 30]
-SCORE_HEADER = ["序号", "网站名称", "网站标识码", "地区", "单位类型", "结论", "得分", "单项否决项", "扣分项",
+SCORE_HEADER = ["序号", "网站名称", "网站标识码", "地区", "单位类型", "结论", "得分", "分档", "单项否决项", "扣分项",
                 "多次出现未整改", "新发现", "已整改", "不合格原因"]
 
 
@@ -71,7 +71,7 @@ def _scorecard(book, report, head, cell, bad) -> None:
     for index, site in enumerate(report.sites, start=1):
         problems = site.problems
         row = [index, site.name, site.identifier, site.region, site.unit_type, site.verdict.label, site.verdict.score,
-               sum(f["severity"] == "veto" for f in problems), sum(f["severity"] == "deduct" for f in problems),
+               site.verdict.band, sum(f["severity"] == "veto" for f in problems), sum(f["severity"] == "deduct" for f in problems),
                sum(f.get("runs_seen", 1) >= 2 and f.get("state") != "新发现" for f in problems),
                sum(f.get("state") == "新发现" for f in problems), len(site.fixed), "；".join(site.verdict.reasons)]
         for col, value in enumerate(row):

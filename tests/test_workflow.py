@@ -221,3 +221,18 @@ def test_a_province_reweights_the_score(tmp_path):
     bad.write_text('[scoring]\n[scoring.deductions]\ndead_link = [1, 2]\n', "utf-8")
     result = run_zwgk("crawl", str(bad), "--db", str(tmp_path / "x.db"))
     assert result.returncode == 2 and "dead_link" in result.stderr
+
+
+def test_xlsx_carries_the_scorecard_and_the_history(demo_crawl, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    assert run_zwgk("report", "--db", demo_crawl["db"], "--format", "xlsx", "--out", str(out)).returncode == 0
+    book = openpyxl.load_workbook(out)
+    score = {row[1]: row for row in book["计分"].iter_rows(min_row=2, values_only=True) if row[0]}
+    assert score["义县人民政府"][5] == "不合格" and score["义县人民政府"][7] == "不合格"
+    assert score["锦州市司法局"][5] == "合格" and score["锦州市司法局"][7] == "80分以上（可评加分项）"
+    header = [cell.value for cell in book["问题清单"][1]]
+    states = {row[header.index("整改情况")] for row in book["问题清单"].iter_rows(min_row=2, values_only=True)}
+    assert states == {"新发现"}
+    assert any(row[0] == "合格率（全部）" for row in book["计分"].iter_rows(values_only=True))
