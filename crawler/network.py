@@ -151,3 +151,40 @@ async def playwright_abort(request) -> bool:
 
     addresses = await asyncio.get_running_loop().run_in_executor(None, _resolve, host)
     return not addresses or not all(_playwright_policy.permits(address) for address in addresses)
+
+
+class RetryAfterMiddleware:
+    """A 429 or 503 with `Retry-After`: wait as the server asks (up to `MAX_WAIT` seconds), then ask once
+    more. Longer waits are not honoured in the night's crawl: the answer is recorded as blocked."""
+
+    MAX_WAIT = 60.0
+
+    async def process_response(self, request, response, spider=None):
+        if response.status not in (429, 503) or request.meta.get("retry_after_done"):
+            return response
+        wait = _retry_after(response.headers.get(b"Retry-After", b"").decode("latin-1"))
+        if wait is None or wait > self.MAX_WAIT:
+            return response
+        import asyncio
+
+        await asyncio.sleep(wait)
+        return request.replace(dont_filter=True, meta={**request.meta, "retry_after_done": True})
+
+
+def _retry_after(value: str) -> float | None:
+    """Seconds from a Retry-After header: delta-seconds or an HTTP date."""
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    from email.utils import parsedate_to_datetime
+    from datetime import datetime, timezone
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())

@@ -45,7 +45,12 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings["ZWGK_DB"], crawler.settings.getint("ZWGK_RUN_ID"))
+        pipeline = cls(crawler.settings["ZWGK_DB"], crawler.settings.getint("ZWGK_RUN_ID"))
+        pipeline.crawler = crawler
+        return pipeline
+
+    crawler = None
+    failed: sqlite3.Error | None = None  # the store stopped taking writes (disk full): the crawl stops
 
     def open_spider(self, spider=None):
         open_db(self.db_path).conn.close()  # make sure every table exists
@@ -91,10 +96,24 @@ class StorePipeline:
     def flush(self) -> None:
         if not self.conn or not self.pending:
             return
-        with self.conn:  # one transaction: whole bundles or nothing
-            for table, rows in self.buffers.items():
-                if rows:
-                    self.conn.executemany(STATEMENTS[table], rows)
-                    rows.clear()
+        try:
+            with self.conn:  # one transaction: whole bundles or nothing
+                for table, rows in self.buffers.items():
+                    if rows:
+                        self.conn.executemany(STATEMENTS[table], rows)
+        except sqlite3.OperationalError as error:
+            # disk full or read-only: the transaction rolled back, the file stays whole. Stop the crawl;
+            # the bundles not stored are fetched again when the same command resumes the run.
+            self.failed = error
+            if self.crawler and self.crawler.stats:
+                self.crawler.stats.set_value("zwgk_store_failed", str(error))
+            for rows in self.buffers.values():
+                rows.clear()
+            self.pending = 0
+            if self.crawler and self.crawler.engine:
+                self.crawler.engine.close_spider(self.crawler.spider, "store_failed")
+            return
+        for rows in self.buffers.values():
+            rows.clear()
         self.pending = 0
         self.last_flush = time.monotonic()

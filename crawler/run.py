@@ -46,4 +46,7 @@ def run_crawl(config, db_path: str, run_id: int, as_of: date, sites, progress=No
     process.crawl(crawler, sites=sites, as_of=as_of, limits=config.crawl, progress=progress,
                   resume=resume_state(db_path, run_id) if resume else None)
     process.start()
-    return crawler.stats.get_stats() if crawler.stats else {}
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    if stats.get("zwgk_store_failed"):
+        raise sqlite3.OperationalError(stats["zwgk_store_failed"])
+    return stats

@@ -52,6 +52,7 @@ ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 DNS_RESOLVER = "crawler.network.PolicyResolver"
 DOWNLOADER_MIDDLEWARES = {
     "crawler.network.NetworkPolicyMiddleware": 50,
+    "crawler.network.RetryAfterMiddleware": 600,  # before Scrapy's RetryMiddleware (550) sees the answer
     # Not used by zwgk (no allowed_domains, robots.txt, auth, proxies or HTTP cache): each costs per request.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

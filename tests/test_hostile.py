@@ -108,3 +108,62 @@ def test_hostile_server_is_bounded_and_recorded(tmp_path):
     codes = {(code, url.replace(home, "/")) for code, url in conn.execute("select check_code, url from findings")}
     assert ("crawl_notice", "/huge.html") in codes
     assert not {url for code, url in codes if code == "dead_link"} & {"/huge.html", "/huge.pdf", "/garbage.html"}
+
+
+def _mount_tmpfs(folder, size: str) -> bool:
+    import subprocess
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True).returncode == 0
+
+
+def test_full_disk_is_one_clear_error_and_the_run_resumes(fixture_server, tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    disk = tmp_path / "tiny"
+    if not _mount_tmpfs(disk, "600k"):
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        config = tmp_path / "zwgk.toml"
+        config.write_text(fixture_server.config_toml() + "\n[crawl]\ntimeout = 8\n", "utf-8")
+        result = run_zwgk("crawl", str(config), "--db", str(disk / "z.db"), "--as-of", AS_OF)
+        assert result.returncode == 1
+        assert "磁盘已满" in result.stderr and "Traceback" not in result.stderr
+        conn = sqlite3.connect(disk / "z.db")
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        stored = conn.execute("select count(*) from pages").fetchone()[0]
+        assert stored > 0  # the disk filled mid-crawl, not before it started
+        conn.close()
+        bigger = tmp_path / "big"
+        bigger.mkdir()
+        for name in ("z.db", "z.db-wal", "z.db-shm"):
+            if (disk / name).exists():
+                shutil.copy(disk / name, bigger / name)
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+    resumed = run_zwgk("crawl", str(config), "--db", str(bigger / "z.db"), "--as-of", AS_OF)
+    assert resumed.returncode == 0, resumed.stderr
+    conn = sqlite3.connect(bigger / "z.db")
+    assert conn.execute("select count(*) from runs").fetchone()[0] == 1  # the same run, resumed
+    assert conn.execute("select status from runs").fetchone()[0] == "done"
+    assert conn.execute("select count(*) from pages").fetchone()[0] > stored
+
+
+def test_read_only_database_is_one_clear_error(tmp_path):
+    import subprocess
+
+    import pytest
+
+    db = tmp_path / "z.db"
+    sqlite3.connect(db).execute("create table t (x)").connection.close()
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode:
+        pytest.skip("chattr +i is not supported here")
+    try:
+        result = run_zwgk("check", "--db", str(db))
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], capture_output=True)
+    assert result.returncode == 1 and "只读" in result.stderr and "Traceback" not in result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import tempfile
 import traceback
@@ -341,6 +342,23 @@ def _print_findings(db_path: str, run_id: int) -> None:
                   markup=False, highlight=False)
 
 
+def database_problem(exc: Exception) -> str:
+    """One Chinese line for what SQLite said: the database file is never left half-written (WAL)."""
+    text = str(exc).lower()
+    if "full" in text:
+        return ("磁盘已满，数据库无法继续写入。已写入的数据完整可用；腾出空间后用同一条命令重新运行，"
+                "会从中断处继续。")
+    if "readonly" in text or "read-only" in text:
+        return "数据库文件或其所在目录是只读的，无法写入。请检查文件权限或换一个可写的位置。"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "数据库文件已损坏或不是 zwgk 的数据库。"
+    if "locked" in text or "busy" in text:
+        return "数据库正被其他程序长时间锁定，请稍后再试。"
+    if "disk i/o" in text or "unable to open" in text:
+        return "无法读写数据库文件（磁盘读写错误或路径不可访问）。"
+    return f"数据库出错：{exc}"
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
     try:
@@ -354,6 +372,11 @@ def main() -> None:
     except ZwgkError as exc:
         console.print(f"[red]错误：{exc}[/red]", highlight=False)
         sys.exit(exc.exit_code)
+    except sqlite3.DatabaseError as exc:
+        if debug:
+            traceback.print_exc()
+        console.print(f"[red]错误：{database_problem(exc)}[/red]", highlight=False, soft_wrap=True)
+        sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - one line for users, the traceback with --debug
         if debug:
             traceback.print_exc()

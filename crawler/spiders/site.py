@@ -22,6 +22,7 @@ from twisted.internet import task
 
 from crawler.extract.encoding import decode_html
 from crawler.extract.links import normalise, same_site, site_key
+from crawler.extract.traps import trap, without_session
 from crawler.extract.html import parse_html
 from crawler.extract.injected import GOVERNMENT_HOST, spam_signature
 from crawler.extract.page import outside_page
@@ -56,6 +57,7 @@ class SiteSpider(scrapy.Spider):
         self.queued = Counter()
         self.dead = Counter()
         self.capped: set[str] = set()
+        self.traps: set[tuple[str, str]] = set()
         self.resume = resume
 
     @classmethod
@@ -112,7 +114,15 @@ class SiteSpider(scrapy.Spider):
 
     def page_request(self, bundle: Bundle, url: str, site: str, depth: int, role: str = "page",
                      list_url: str = "") -> scrapy.Request | None:
+        url = without_session(url)
         if url in self.seen:
+            return None
+        why = trap(url, self.as_of)
+        if why:
+            shape = why.split("：", 1)[-1]
+            if (site, shape) not in self.traps:  # one notice per trap, naming it
+                self.traps.add((site, shape))
+                bundle.notices.append((url, "trap", why))
             return None
         if self.pages[site] + self.queued[site] >= self.limits.max_pages_per_site:
             if site not in self.capped:

@@ -21,6 +21,7 @@ MAX_CHARS = 2_000_000
 MAX_PDF_PAGES = 300
 MAX_ROWS = 20_000
 MAX_UNZIPPED = 200 * 1024 * 1024  # a docx/xlsx that inflates beyond this is a zip bomb
+MAX_RATIO = 200  # XML compresses about 10:1; a thousandfold member is a bomb
 READABLE = {"txt", "html", "htm", "shtml", "docx", "doc", "wps", "pdf", "xlsx", "xlsm", "xls", "csv"}
 ATTACHMENT_KINDS = {"docx", "doc", "wps", "pdf", "xlsx", "xlsm", "xls", "txt", "csv"}  # read when a site links them
 BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
@@ -60,6 +61,8 @@ def read_document(name: str, data: bytes, content_type: str = "") -> DocumentTex
         return DocumentText(problem="不支持的文件类型")
     try:
         lines = reader(data)
+    except ZipBomb:
+        return DocumentText(problem=f"{kind.upper()}文件解压后过大（疑似压缩炸弹），未读取")
     except Exception as error:  # a broken or hostile file: say so, never crash the run
         return DocumentText(problem=f"无法读取{kind.upper()}文件：文件已损坏或格式不符（{type(error).__name__}）")
     total, kept = 0, []
@@ -117,10 +120,17 @@ def _html(data: bytes) -> list[str]:
 
 
 def _safe_zip(data: bytes) -> zipfile.ZipFile:
+    """A docx/xlsx is a zip: refuse one that inflates beyond MAX_UNZIPPED or by more than MAX_RATIO."""
     archive = zipfile.ZipFile(io.BytesIO(data))
-    if sum(info.file_size for info in archive.infolist()) > MAX_UNZIPPED:
-        raise ValueError("zip bomb")
+    infos = archive.infolist()
+    if sum(info.file_size for info in infos) > MAX_UNZIPPED or any(
+            info.file_size > 1_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1) for info in infos):
+        raise ZipBomb
     return archive
+
+
+class ZipBomb(ValueError):
+    """A compressed file that would inflate far beyond its size."""
 
 
 def _docx(data: bytes) -> list[str]:
