@@ -46,10 +46,11 @@ def _numeral(text: str) -> int:
     """十九 → 19, 二十一 → 21 (the ordinals of congresses and plenums)."""
     if text == "十":
         return 10
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (NUMERAL.index(tens) + 1 if tens else 1) * 10 + (NUMERAL.index(ones) + 1 if ones else 0)
-    return NUMERAL.index(text) + 1 if len(text) == 1 else -1
+    tens, mark, ones = text.partition("十")
+    digits = NUMERAL[:9]
+    if mark and len(tens) <= 1 and len(ones) <= 1 and all(part in digits for part in tens + ones):
+        return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    return digits.index(text) + 1 if len(text) == 1 and text in digits else -1  # 二二十: not a numeral
 
 
 def _ordinal(number: int) -> str:
