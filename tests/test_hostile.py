@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
 import resource
+import zipfile
+from urllib.parse import parse_qs, urlsplit
 import sqlite3
 import threading
 import time
@@ -14,7 +18,24 @@ from tests.conftest import AS_OF, run_zwgk
 HOME = """<html><head><meta charset="utf-8"><title>测试县人民政府</title></head><body>
 <a href="/huge.html">超大页面</a> <a href="/huge.pdf">超大附件</a> <a href="/trickle.html">逐字节返回</a>
 <a href="/garbage.html">二进制乱码</a> <a href="/nul.html">含空字符</a> <a href="/chain/0">长重定向链</a>
-<a href="/reset.html">中途断开</a></body></html>"""
+<a href="/reset.html">中途断开</a> <a href="/calendar?date=2026-11">活动日历</a>
+<a href="/list.jsp;jsessionid=A1">会话列表</a> <a href="/grow?q=a">越来越长</a> <a href="/x/y/">重复路径</a>
+<a href="/gzbomb.html">压缩炸弹</a> <a href="/files/bomb.docx">附件炸弹</a> <a href="/busy.html">稍后再试</a>
+<a href="/waf.html">防火墙</a></body></html>"""
+GZIP_BOMB = gzip.compress(b"<p>" + b" " * (400 * 1024 * 1024), compresslevel=9)  # 400 MB inflated, ~400 KB sent
+COUNTS = {"calendar": 0, "session": 0, "grow": 0, "repeat": 0, "busy": 0}
+
+
+def docx_bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<w:document>" + b" " * (300 * 1024 * 1024) + b"</w:document>")
+    return buffer.getvalue()
+
+
+DOCX_BOMB = docx_bomb()
+BUSY: dict[str, float] = {}
 
 
 class Hostile(BaseHTTPRequestHandler):
@@ -62,6 +83,54 @@ class Hostile(BaseHTTPRequestHandler):
             self.send_header("Location", f"/chain/{step + 1}")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif path.startswith("/calendar"):  # an endless calendar: every month links the one before
+            COUNTS["calendar"] += 1
+            year, month = map(int, parse_qs(urlsplit(path).query)["date"][0].split("-"))
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            self.reply(200, f'<html><body><a href="/calendar?date={year}-{month:02d}">上月</a></body></html>'.encode(),
+                       head=head)
+        elif path.startswith("/list.jsp"):  # a new session id in every link: the same page under endless names
+            COUNTS["session"] += 1
+            token = os.urandom(4).hex()
+            self.reply(200, f'<html><body><a href="/list.jsp;jsessionid={token}">列表</a></body></html>'.encode(),
+                       head=head)
+        elif path.startswith("/grow"):  # the query string grows with every link
+            COUNTS["grow"] += 1
+            query = parse_qs(urlsplit(path).query)["q"][0]
+            self.reply(200, f'<html><body><a href="/grow?q={query}a{query}">下一页</a></body></html>'.encode(),
+                       head=head)
+        elif path.startswith("/x/"):  # a relative link resolved against itself: /x/y/x/y/x/y/…
+            COUNTS["repeat"] += 1
+            self.reply(200, b'<html><body><a href="x/y/">\xe7\xbb\xa7\xe7\xbb\xad</a></body></html>', head=head)
+        elif path == "/gzbomb.html":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(GZIP_BOMB)))
+            self.end_headers()
+            if not head:
+                self.wfile.write(GZIP_BOMB)
+        elif path == "/files/bomb.docx":
+            self.send_response(200)
+            self.send_header("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            self.send_header("Content-Length", str(len(DOCX_BOMB)))
+            self.end_headers()
+            if not head:
+                self.wfile.write(DOCX_BOMB)
+        elif path == "/busy.html":  # 429 with Retry-After: answered after the wait
+            COUNTS["busy"] += 1
+            if COUNTS["busy"] == 1:
+                self.send_response(429)
+                self.send_header("Retry-After", "2")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                BUSY["first"] = time.monotonic()
+            else:
+                BUSY["second"] = time.monotonic()
+                self.reply(200, "<html><body><p>2026-11-18 正文</p></body></html>".encode(), head=head)
+        elif path == "/waf.html":  # a government WAF: 521 and a JS challenge, always
+            self.reply(521, b"<html><script>document.cookie='__jsl_clearance=1';location.href=location.href"
+                            b"</script></html>", head=head)
         elif path == "/reset.html":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -107,7 +176,27 @@ def test_hostile_server_is_bounded_and_recorded(tmp_path):
     assert outcome["/garbage.html"][0] == "ok" and outcome["/nul.html"][0] == "ok"
     codes = {(code, url.replace(home, "/")) for code, url in conn.execute("select check_code, url from findings")}
     assert ("crawl_notice", "/huge.html") in codes
-    assert not {url for code, url in codes if code == "dead_link"} & {"/huge.html", "/huge.pdf", "/garbage.html"}
+    assert not {url for code, url in codes if code == "dead_link"} & {"/huge.html", "/huge.pdf", "/garbage.html",
+                                                                      "/gzbomb.html", "/waf.html", "/busy.html"}
+    # traps: stopped within a few requests each, and each named once in a notice
+    assert COUNTS["calendar"] <= 60 and COUNTS["session"] <= 2 and COUNTS["grow"] <= 12 and COUNTS["repeat"] <= 4
+    traps = [detail for reason, detail in conn.execute("select reason, detail from notices") if reason == "trap"]
+    assert any(("日历翻页" in t or "一页接一页" in t) and "/calendar?date=…" in t for t in traps)
+    assert any("网址越来越长" in t and "/grow?q=…" in t for t in traps)
+    assert any("路径不断重复" in t for t in traps)
+    assert len(traps) == 3
+    # bombs: cut before they inflate, recorded, no memory blow-up (bound asserted above)
+    assert outcome["/gzbomb.html"][0] in ("ok", "dead") and "/gzbomb.html" not in {
+        url.replace(home, "/") for (url,) in conn.execute("select url from pages")}
+    unreadable = dict(conn.execute("select url, detail from notices where reason = 'unreadable'"))
+    assert "压缩炸弹" in unreadable[home + "files/bomb.docx"]
+    # Retry-After honoured: asked again after the 2 s the server named, then read
+    assert COUNTS["busy"] == 2 and BUSY["second"] - BUSY["first"] >= 1.9
+    assert outcome["/busy.html"][0] == "ok"
+    # a WAF answer is "blocked" with the User-Agent to whitelist, never a dead link
+    assert outcome["/waf.html"][0] == "blocked"
+    blocked = dict(conn.execute("select url, detail from notices where reason = 'blocked'"))
+    assert "User-Agent" in blocked[home + "waf.html"]
 
 
 def _mount_tmpfs(folder, size: str) -> bool:

@@ -39,24 +39,24 @@ def trap(url: str, today: date | None = None) -> str:
     """Why this URL looks like a trap (Chinese, naming its shape), or ''."""
     parts = urlsplit(url)
     if len(url) > MAX_URL or len(parts.query) > MAX_QUERY:
-        return f"网址越来越长（{len(url)} 个字符）：{_shape(url)}"
+        return f"网址越来越长（{len(url)} 个字符）：{url_shape(url)}"
     segments = [s for s in parts.path.split("/") if s]
     for size in (1, 2, 3):
         for start in range(0, max(0, len(segments) - 3 * size + 1)):
             block = segments[start:start + size]
             if segments[start + size:start + 2 * size] == block and segments[start + 2 * size:start + 3 * size] == block:
-                return f"路径不断重复（/{'/'.join(block)}/…）：{_shape(url)}"
+                return f"路径不断重复（/{'/'.join(block)}/…）：{url_shape(url)}"
     this_year = (today or date.today()).year
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if not CALENDAR_KEYS.search(key):
             continue
         match = YEAR.search(value)
         if match and not FIRST_YEAR <= int(match.group(1)) <= this_year + 1:
-            return f"日历翻页到 {match.group(1)} 年：{_shape(url)}"
+            return f"日历翻页到 {match.group(1)} 年：{url_shape(url)}"
     return ""
 
 
-def _shape(url: str) -> str:
+def url_shape(url: str) -> str:
     """The URL with its numbers and values blanked: what a trap's URLs have in common."""
     parts = urlsplit(url)
     path = re.sub(r"\d+", "N", parts.path)

@@ -22,7 +22,7 @@ from twisted.internet import task
 
 from crawler.extract.encoding import decode_html
 from crawler.extract.links import normalise, same_site, site_key
-from crawler.extract.traps import trap, without_session
+from crawler.extract.traps import trap, url_shape, without_session
 from crawler.extract.html import parse_html
 from crawler.extract.injected import GOVERNMENT_HOST, spam_signature
 from crawler.extract.page import outside_page
@@ -278,6 +278,11 @@ class SiteSpider(scrapy.Spider):
                     request = self.page_request(bundle, link.url, site, depth + 1)
                     if request:
                         yield request
+                elif url_shape(link.url) == url_shape(url) and (site, url_shape(url)) not in self.traps:
+                    # a chain of pages of one shape, each linking the next (a calendar's 上月): name it
+                    self.traps.add((site, url_shape(url)))
+                    bundle.notices.append((link.url, "trap", f"同一形式的网址一页接一页，已到最大层数"
+                                                             f" {self.limits.max_depth}：{url_shape(url)}"))
             else:
                 request = self.check_request(bundle, link.url, site, link.kind)
                 if request:
@@ -364,6 +369,12 @@ class SiteSpider(scrapy.Spider):
         if failure.check(NetworkRefused):
             yield Bundle(site, url, target=TargetItem(url, "refused", None, str(failure.value)),
                          notices=[(url, "refused", f"网络策略不允许连接 {failure.value}")])
+            return
+        if failure.check(IgnoreRequest) and "decompression" in str(failure.value):
+            # a gzip/deflate/br bomb: Scrapy stopped inflating it at DOWNLOAD_MAXSIZE
+            limit = self.limits.max_download_mb
+            yield Bundle(site, url, target=TargetItem(url, "ok", None, f"解压后超过 {limit:g} MB（疑似压缩炸弹）"),
+                         notices=[(url, "too_large", f"解压后超过 {limit:g} MB 下载上限，疑似压缩炸弹，未读取")])
             return
         if TOO_LARGE and failure.check(*TOO_LARGE):  # it answered: alive, but larger than max_download_mb
             limit = self.limits.max_download_mb
