@@ -59,7 +59,7 @@ def _proofread(site: SiteData) -> list[Located]:
         published = row["pub_date"] or row["linked_from_date"]
         when = date.fromisoformat(published[:10]) if published else None
         listing = row["role"] in ("home", "column")
-        for issue in proofread(row["text"], when):
+        for issue in proofread(row["text"], when, strict=True):
             what = (issue.code, issue.text, issue.quote)
             if listing and what in reported:
                 continue  # the title of an article already reported

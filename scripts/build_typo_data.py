@@ -3,7 +3,7 @@
     python scripts/build_typo_data.py ../shared/corpus
 
 Writes `zwgk/text/data/confusion.tsv` (characters that sound or look alike; the alternatives
-are limited to the 3,500 common characters) and `zwgk/text/data/ngrams.tsv.gz` (counts of 2–4 character strings
+are limited to the 3,500 common characters; pypinyin fills in rare characters of idioms) and `zwgk/text/data/ngrams.tsv.gz` (counts of 2–4 character strings
 in official-document text). Only MIT or Apache-2.0 sources are used; see `data/SOURCES.md`.
 The `.test` files are never read: they are the evaluation set.
 """
@@ -70,6 +70,7 @@ def confusion(corpus: Path) -> dict[str, tuple[set, set]]:
             shape[char].update(chars)
     for char, similar in json.loads((lexicons / "ecspell/shapeConfusion.json").read_text("utf-8")).items():
         shape[char].update(similar)
+    _idiom_sounds(sound, common)
     table = {}
     for char in sorted(common | set(sound)):  # a rare character (砭) may be miswritten as a common one
         heard = {c for c in sound.get(char, ()) if c in common and c != char}
@@ -77,6 +78,25 @@ def confusion(corpus: Path) -> dict[str, tuple[set, set]]:
         if heard or seen:
             table[char] = (heard, seen)
     return table
+
+
+def _idiom_sounds(sound: dict, common: set) -> None:
+    """Characters of idioms that the same-pinyin table lacks (砭 in 针砭时弊) get the common characters that
+    read the same, toneless (pypinyin; needed only to rebuild the data)."""
+    import jieba
+    from pypinyin import Style, lazy_pinyin
+
+    by_reading: dict[str, set] = collections.defaultdict(set)
+    for char in common:
+        by_reading[lazy_pinyin(char, style=Style.NORMAL)[0]].add(char)
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as lines:
+        for line in lines:
+            word, count, tag = line.split()[:3]
+            if tag != "i" or int(count) < 10:
+                continue
+            for char in word:
+                if char not in sound:
+                    sound[char] = by_reading.get(lazy_pinyin(char, style=Style.NORMAL)[0], set()) - {char}
 
 
 def main(corpus: Path) -> None:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from .privacy import find_leaks
-from .typos import Typo, is_han, model
+from .typos import PAGE_THRESHOLD, Typo, is_han, model
 from .wording import Problem, wording
 
 SEVERITY = {"wording_error": "veto", "privacy_leak": "veto", "outdated_term": "deduct", "typo": "deduct"}
@@ -44,29 +44,32 @@ class Issue:
         return SEVERITY[self.code]
 
 
-def proofread(text: str, published: date | None = None, typos: bool = True) -> list[Issue]:
+def proofread(text: str, published: date | None = None, typos: bool = True, strict: bool = False) -> list[Issue]:
+    """`strict`: for published pages (a finding goes into a circular), ordinary typos need the page
+    threshold unless they are wrong on sight (an idiom's variant, a listed wrong form)."""
     lines = text.splitlines()
     workers = min(os.cpu_count() or 1, 8)
     if len(text) < PARALLEL_CHARS or workers < 2 or multiprocessing.parent_process() is not None:
-        return _lines(lines, 1, published, typos)
+        return _lines(lines, 1, published, typos, strict)
     # a big text (a 10 MB draft, a whole site): split it by lines over forked workers, which share
     # the loaded lexicons with this process
     model().automaton, wording()
     size = -(-len(lines) // workers)
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        parts = [pool.submit(_lines, lines[i:i + size], i + 1, published, typos) for i in range(0, len(lines), size)]
+        parts = [pool.submit(_lines, lines[i:i + size], i + 1, published, typos, strict)
+                 for i in range(0, len(lines), size)]
         return [issue for part in parts for issue in part.result()]
 
 
-def _lines(lines: list[str], first: int, published: date | None, typos: bool) -> list[Issue]:
+def _lines(lines: list[str], first: int, published: date | None, typos: bool, strict: bool = False) -> list[Issue]:
     issues: list[Issue] = []
     for number, line in enumerate(lines, first):
         if line.strip():
-            issues.extend(_line(line, number, published, typos))
+            issues.extend(_line(line, number, published, typos, strict))
     return issues
 
 
-def _line(line: str, number: int, published: date | None, typos: bool) -> list[Issue]:
+def _line(line: str, number: int, published: date | None, typos: bool, strict: bool = False) -> list[Issue]:
     found: list[Issue] = []
     spans: list[tuple[int, int]] = []
     for problem in wording().find(line, published):
@@ -80,6 +83,8 @@ def _line(line: str, number: int, published: date | None, typos: bool) -> list[I
     if typos:
         for typo in _typos(line):
             if any(start < typo.end and typo.start < end for start, end in spans) or _proper_name(line, typo.start):
+                continue
+            if strict and not typo.direct and typo.gain < PAGE_THRESHOLD:
                 continue
             found.append(Issue("typo", number, typo.start, typo.end, typo.text, typo.suggestion,
                                f"gain {typo.gain}", _quote(line, typo.start, typo.end)))

@@ -28,7 +28,8 @@ import ahocorasick
 import jieba
 
 DATA = Path(__file__).resolve().parent / "data"
-THRESHOLD = 7.0  # nats the best swap must gain
+THRESHOLD = 7.0  # nats the best swap must gain (drafts: the writer reviews each suggestion)
+PAGE_THRESHOLD = 10.0  # on a published page a typo goes into a circular: only near-certain ones
 PRUNE = 5.0  # a variant within this many nats of its word is no pattern
 SHAPE_PENALTY = 1.5  # a look-alike swap is less likely than a sound-alike one (pinyin input)
 NGRAM_WEIGHT = 20  # one occurrence in official text counts as this many in jieba's dictionary
@@ -39,7 +40,7 @@ DIRECT_THRESHOLD = 2.0  # an idiom's variant: the swap must still win, by a litt
 FUNCTION_CHARACTERS = set("的地得了着过和与及或是在")  # 的/地/得 usage is style, not a typo an inspector cites
 WINDOW = 3  # characters either side that are re-segmented
 MAX_WORD = 6
-PATTERN_VERSION = 6  # bump when _build changes: the cached automaton is rebuilt
+PATTERN_VERSION = 7  # bump when _build changes: the cached automaton is rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class Typo:
     text: str
     suggestion: str
     gain: float
+    direct: bool = False  # a variant of an idiom or a listed wrong form: wrong on sight
 
 
 def is_han(char: str) -> bool:
@@ -187,7 +189,10 @@ class TypoModel:
                         # jieba lists some slips too (再接再励, 3 against 115): rare beside the idiom is wrong
                         if self.words.get(variant, 0) < RARE_SHARE * int(count):
                             yield variant, index, char
-        for line in (DATA / "common_errors.txt").read_text("utf-8").splitlines():
+        listed = (DATA / "common_errors.txt").read_text("utf-8") + "\n" + (DATA / "common_errors_gov.txt").read_text("utf-8")
+        for line in listed.splitlines():
+            if line.startswith("#"):
+                continue
             right, _, wrong = line.strip().partition("-")
             if len(right) == len(wrong) <= 4 and self.words.get(wrong, 0) < RARE_SHARE * self.words.get(right, 0):  # 标识 is a word too: not wrong on sight
                 differ = [i for i, (a, b) in enumerate(zip(right, wrong)) if a != b]
@@ -215,7 +220,7 @@ class TypoModel:
                 continue
             best, fix = max(self.gains(text, index, candidates[index]))
             if best > (DIRECT_THRESHOLD if index in sure else threshold):
-                found.append(Typo(index, index + 1, text[index], fix, round(best, 2)))
+                found.append(Typo(index, index + 1, text[index], fix, round(best, 2), index in sure))
         return found
 
 
