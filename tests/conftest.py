@@ -23,6 +23,18 @@ def run_zwgk(*args: str, timeout: int = 300, cwd: Path | None = None) -> subproc
     return subprocess.run([*ZWGK, *args], capture_output=True, text=True, timeout=timeout, cwd=cwd or ROOT, env=env)
 
 
+def run_zwgk_measured(*args: str, timeout: int = 300) -> tuple[subprocess.CompletedProcess, float]:
+    """Run the CLI and return the peak RSS in MB of the largest process it started (itself included)."""
+    wrapper = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[1:]); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", wrapper, *ZWGK, *args], capture_output=True, text=True,
+                            timeout=timeout, cwd=ROOT, env=env)
+    *rest, peak = result.stderr.rstrip("\n").rsplit("\n", 1) if "\n" in result.stderr.strip() else ["", result.stderr]
+    result.stderr = rest[0] if rest else ""
+    return result, int(peak.strip()) / 1024
+
+
 @pytest.fixture(scope="session")
 def fixture_server():
     with FixtureServer(SITES) as server:

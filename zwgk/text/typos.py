@@ -91,7 +91,7 @@ class TypoModel:
         """Log probability of the best segmentation of `text` into known words (memoised: windows recur)."""
         value = self._scores.get(text)
         if value is None:
-            if len(self._scores) > 2_000_000:
+            if len(self._scores) > 200_000:  # bounded: a night's crawl must not grow it without end
                 self._scores.clear()
             value = self._scores[text] = self._score(text)
         return value
