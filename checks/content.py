@@ -9,12 +9,17 @@ again on the list or home page that repeats its title.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
 from zwgk.findings import Finding
-from zwgk.text.proofread import KIND_NAMES, Issue, proofread
+from zwgk.text.proofread import KIND_NAMES, PARALLEL_CHARS, Issue, proofread
+from zwgk.text.typos import model
+from zwgk.text.wording import wording
 
 from . import check
 from .data import SiteData
@@ -44,7 +49,7 @@ def proofread_site(site: SiteData) -> list[Located]:
 def _proofread(site: SiteData) -> list[Located]:
     if site.db is None:
         return []
-    rows = list(site.db.query(
+    rows = [dict(row) for row in site.db.query(
         """select t.url, t.kind, t.pub_date, t.text, p.role,
                   (select min(l.source_url) from links l where l.run_id = t.run_id and l.target_url = t.url)
                       as source_url,
@@ -52,14 +57,12 @@ def _proofread(site: SiteData) -> list[Located]:
                     where l.run_id = t.run_id and l.target_url = t.url) as linked_from_date
            from texts t left join pages p on p.run_id = t.run_id and p.url = t.url
            where t.run_id = ? and t.site = ? and t.kind in ('page', 'attachment') and t.text != ''
-           order by (p.role in ('home', 'column')), t.url""", [site.run_id, site.id]))
+           order by (p.role in ('home', 'column')), t.url""", [site.run_id, site.id])]
     found: list[Located] = []
     reported: set[tuple[str, str, str]] = set()
-    for row in rows:
-        published = row["pub_date"] or row["linked_from_date"]
-        when = date.fromisoformat(published[:10]) if published else None
+    for row, issues in zip(rows, _proofread_all(rows)):
         listing = row["role"] in ("home", "column")
-        for issue in proofread(row["text"], when, strict=True):
+        for issue in issues:
             what = (issue.code, issue.text, issue.quote)
             if listing and what in reported:
                 continue  # the title of an article already reported
@@ -67,6 +70,28 @@ def _proofread(site: SiteData) -> list[Located]:
             source = row["source_url"] if row["kind"] == "attachment" else row["url"]
             found.append(Located(row["url"], source or row["url"], row["kind"], issue))
     return found
+
+
+def _proofread_rows(rows: list[dict]) -> list[list[Issue]]:
+    result = []
+    for row in rows:
+        published = row["pub_date"] or row["linked_from_date"]
+        when = date.fromisoformat(published[:10]) if published else None
+        result.append(proofread(row["text"], when, strict=True))
+    return result
+
+
+def _proofread_all(rows: list[dict]) -> list[list[Issue]]:
+    """A big site's texts are proofread on every core, by forked workers sharing the loaded lexicons."""
+    workers = min(os.cpu_count() or 1, 8)
+    if workers < 2 or sum(len(row["text"]) for row in rows) < PARALLEL_CHARS or \
+            multiprocessing.parent_process() is not None:
+        return _proofread_rows(rows)
+    model().automaton, wording()
+    size = -(-len(rows) // (workers * 4))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        parts = pool.map(_proofread_rows, [rows[i:i + size] for i in range(0, len(rows), size)])
+        return [issues for part in parts for issues in part]
 
 
 def _findings(site: SiteData, code: str) -> Iterator[Finding]:
