@@ -99,12 +99,38 @@ def _idiom_sounds(sound: dict, common: set) -> None:
                     sound[char] = by_reading.get(lazy_pinyin(char, style=Style.NORMAL)[0], set()) - {char}
 
 
+def _common(corpus: Path) -> set:
+    return set((corpus / "lexicons/pycorrector/common_char_set.txt").read_text("utf-8").split())
+
+
+def near_sounds(chars: set, common: set) -> dict[str, set]:
+    """Readings a regional accent merges (乡村振新 for 振兴): -n/-ng, z/zh, c/ch, s/sh, l/n. Used only for
+    the fixed terms and leaders' names, where any variant is an error."""
+    from pypinyin import Style, lazy_pinyin
+
+    def merged(reading: str) -> str:
+        reading = reading.replace("ng", "n")
+        for retroflex, flat in (("zh", "z"), ("ch", "c"), ("sh", "s")):
+            if reading.startswith(retroflex):
+                reading = flat + reading[2:]
+        return "n" + reading[1:] if reading.startswith("l") else reading
+
+    by_reading: dict[str, set] = collections.defaultdict(set)
+    for char in common:
+        by_reading[merged(lazy_pinyin(char, style=Style.NORMAL)[0])].add(char)
+    return {char: by_reading.get(merged(lazy_pinyin(char, style=Style.NORMAL)[0]), set()) for char in chars}
+
+
 def main(corpus: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    table = confusion(corpus)
+    near = near_sounds(set(table), _common(corpus))
     with open(OUT / "confusion.tsv", "w", encoding="utf-8") as out:
-        out.write("# char\tsame or near sound\tsimilar shape (common characters only)\n")
-        for char, (heard, seen) in sorted(confusion(corpus).items()):
-            out.write(f"{char}\t{''.join(sorted(heard))}\t{''.join(sorted(seen))}\n")
+        out.write("# char\tsame or near sound\tsimilar shape\taccent-near sound (n/ng, z/zh, c/ch, s/sh, l/n)"
+                  " — alternatives are common characters only\n")
+        for char, (heard, seen) in sorted(table.items()):
+            close = near.get(char, set()) - heard - seen - {char}
+            out.write(f"{char}\t{''.join(sorted(heard))}\t{''.join(sorted(seen))}\t{''.join(sorted(close))}\n")
     counts = ngram_counts(corpus)
     with gzip.open(OUT / "ngrams.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):

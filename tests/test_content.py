@@ -37,15 +37,27 @@ def codes_and_texts(findings: list[dict]) -> set[tuple[str, str]]:
     return {(f["check_code"], f["text"]) for f in findings}
 
 
-@pytest.fixture(scope="module")
-def heldout5(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("heldout5")
-    server = FixtureServer(HERE / "heldout5").start()
+def crawl_set(name, tmp_path_factory):
+    folder = tmp_path_factory.mktemp(name)
+    server = FixtureServer(HERE / name).start()
     config = folder / "zwgk.toml"
     config.write_text(server.config_toml() + "\n[crawl]\ntimeout = 8\nper_site_concurrency = 8\n", "utf-8")
     result = run_zwgk("crawl", str(config), "--db", str(folder / "h.db"), "--as-of", AS_OF)
     assert result.returncode == 0, result.stderr
-    yield str(folder / "h.db"), server
+    return str(folder / "h.db"), server
+
+
+@pytest.fixture(scope="module")
+def heldout5(tmp_path_factory):
+    db, server = crawl_set("heldout5", tmp_path_factory)
+    yield db, server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def heldout6(tmp_path_factory):
+    db, server = crawl_set("heldout6", tmp_path_factory)
+    yield db, server
     server.stop()
 
 
@@ -73,6 +85,32 @@ def test_heldout_content_problems_found(heldout5):
     # blind, this set first scored 4 of 8 typos with 12 pages flagged wrongly; after the page threshold,
     # idiom variants and listed wrong forms: all 8, none wrongly
     assert (typo_right, typo_wrong) == (typo_planted, 0), (typo_right, typo_planted, typo_wrong)
+
+
+def test_second_heldout_set(heldout6):
+    """Built blind after set 5 was fixed. First score: precision 27/33, recall 27/34. Kept here at what the
+    general fixes reached; what it still misses is listed (and in the closing note), not hidden."""
+    db, server = heldout6
+    origins = {name: site.origin for name, site in server.sites.items()}
+    conn = sqlite3.connect(db)
+    missed, extra = set(), set()
+    for name, site in server.sites.items():
+        if name.startswith("outside-"):
+            continue
+        must, _ = planted(HERE / "heldout6" / name, site.origin, "", EXACT | {"typo"}, origins)
+        must = {(code, normalise_url(url).replace(site.origin, "")) for code, url, _ in must}
+        got = {(code, normalise_url(url).replace(site.origin, "")) for code, url in conn.execute(
+            "select check_code, url from findings where site = ? and severity != 'notice'", [name])
+            if code in EXACT | {"typo"}}
+        missed |= must - got
+        extra |= got - must
+    assert {code for code, _ in missed} <= {"typo", "wording_error"}
+    assert len([m for m in missed if m[0] == "typo"]) <= 4  # 蹉商 震憾 侯选人 防讯: slips jieba lists as words
+    assert [m for m in missed if m[0] == "wording_error"] == [
+        ("wording_error", "/art/2026/11/11/art_1229501001_59126915.html")]  # 共同休: 休 is not in 体's shape set
+    # the home page is also served as /index.html (the same injected block, reported under both names);
+    # one jargon-heavy policy page gets a wrong typo
+    assert extra <= {("injected_link", "/index.html"), ("typo", "/zwgk/zcwj/202611/t20261103_4526310.html")}
 
 
 def test_heldout_privacy_evidence_is_masked_and_attachments_were_read(heldout5):

@@ -22,7 +22,7 @@ PROVINCES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK = "10X98765432"
 # a number the sender gives the public to call (咨询电话, 联系人：…), not a citizen's own (我的联系电话)
-CONTACT = re.compile(r"(咨询|服务|举报|监督|投诉|值班|办公|热线|受理|报名|客服)(电话|热线|手机|号码|方式)|联系人")
+CONTACT = re.compile(r"(咨询|服务|举报|监督|投诉|值班|办公|热线|受理|报名|客服|应急)(电话|热线|手机|号码|方式)|联系人")
 CARD_WORDS = re.compile(r"卡号|银行卡|一卡通|社保卡|存折|银行账号|账号|帐号|收款账户|个人账户|银行|信用社|农商行")
 ORGANISATION_ACCOUNT = re.compile(r"对公|单位账户|基本账户|财政|国库|户名[:：]?\s*[\u4e00-\u9fff]{2,30}(局|委|办|中心|政府|公司|医院|学校|银行|所|院|会)")
 
@@ -75,14 +75,15 @@ def find_leaks(text: str) -> list[Leak]:
         if not 16 <= len(digits) <= 19 or _inside(match.span(), taken) or not luhn(digits):
             continue
         before = text[max(0, match.start() - 40):match.start()]
-        if CARD_WORDS.search(before[-16:]) and not ORGANISATION_ACCOUNT.search(before):
+        after = text[match.end():match.end() + 16]  # a list's next cell: 开户银行
+        if (CARD_WORDS.search(before[-16:]) or CARD_WORDS.search(after)) and not ORGANISATION_ACCOUNT.search(before):
             leaks.append(Leak("bank_card", match.start(), match.end(), mask(digits, 4, 4)))
             taken.append(match.span())
     for match in MOBILE.finditer(text):
         if _inside(match.span(), taken):
             continue
-        if CONTACT.search(text[max(0, match.start() - 24):match.start()]):
-            continue  # a contact line for the public: the sender meant it to be called
+        if CONTACT.search(text[max(0, match.start() - 24):match.start()]) or CONTACT.search(text[match.end():match.end() + 8]):
+            continue  # a contact line for the public (before it or in brackets after): meant to be called
         number = "".join(match.groups())
         leaks.append(Leak("mobile", match.start(), match.end(), mask(number, 3, 4)))
     return sorted(leaks, key=lambda leak: leak.start)

@@ -36,11 +36,12 @@ NGRAM_WEIGHT = 20  # one occurrence in official text counts as this many in jieb
 PATTERN_MIN_FREQ = 100  # words rarer than this do not get variant patterns
 IDIOM_MIN_FREQ = 10
 RARE_SHARE = 0.1
+SLIP_SHARE = 0.05  # a listed wrong form that jieba counts at 5 % of the right one or more is a word (标识)
 DIRECT_THRESHOLD = 2.0  # an idiom's variant: the swap must still win, by a little
 FUNCTION_CHARACTERS = set("的地得了着过和与及或是在")  # 的/地/得 usage is style, not a typo an inspector cites
 WINDOW = 3  # characters either side that are re-segmented
 MAX_WORD = 6
-PATTERN_VERSION = 7  # bump when _build changes: the cached automaton is rebuilt
+PATTERN_VERSION = 8  # bump when _build changes: the cached automaton is rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +76,17 @@ class TypoModel:
         self.unknown = math.log(0.5 / total)
         self.sound: dict[str, str] = {}
         self.shape: dict[str, str] = {}
+        self.near: dict[str, str] = {}  # accent-near readings: for fixed terms only, never for ordinary typos
         for line in confusion.read_text("utf-8").splitlines():
             if line.startswith("#"):
                 continue
-            char, heard, seen = line.split("\t")
-            self.sound[char], self.shape[char] = heard, seen
+            char, heard, seen, close = (line.split("\t") + [""])[:4]
+            self.sound[char], self.shape[char], self.near[char] = heard, seen, close
         self.pattern_min = math.log(PATTERN_MIN_FREQ / total)
         self._automaton = None
         self._scores: dict[str, float] = {}
         self._key = hashlib.sha1(ngrams.read_bytes() + confusion.read_bytes()
-                                 + f"{PATTERN_VERSION}{PATTERN_MIN_FREQ}{NGRAM_WEIGHT}{PRUNE}{len(counts)}".encode()).hexdigest()[:16]
+                                 + f"{PATTERN_VERSION}{PATTERN_MIN_FREQ}{NGRAM_WEIGHT}{PRUNE}{SLIP_SHARE}{IDIOM_MIN_FREQ}{len(counts)}".encode()).hexdigest()[:16]
 
     # -- the language model --------------------------------------------------------------
     def score(self, text: str) -> float:
@@ -194,7 +196,7 @@ class TypoModel:
             if line.startswith("#"):
                 continue
             right, _, wrong = line.strip().partition("-")
-            if len(right) == len(wrong) <= 4 and self.words.get(wrong, 0) < RARE_SHARE * self.words.get(right, 0):  # 标识 is a word too: not wrong on sight
+            if len(right) == len(wrong) <= 4 and self.words.get(wrong, 0) < SLIP_SHARE * self.words.get(right, 0):
                 differ = [i for i, (a, b) in enumerate(zip(right, wrong)) if a != b]
                 if len(differ) == 1:
                     yield wrong, differ[0], right[differ[0]]

@@ -29,6 +29,7 @@ PLENUM = re.compile(rf"([{NUMERAL}]{{1,3}})届([{NUMERAL}]{{1,3}})中全会")
 PROSPECTIVE = re.compile(r"(迎接|喜迎|筹备|召开|即将|前夕|准备)[^，。；]{0,4}$")
 HISTORY_PREFIX = re.compile(r"(原|前身为|前身是|曾用名|更名前的?|改革前的?)[\u4e00-\u9fff]{0,8}$")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+REFORM_STORY = re.compile(r"转制|更名为|改名为|改称|撤销|撤并|划入|并入|整合组建|职责划转|机构改革前|改革后")
 SENTENCE_END = "。！？；\n"
 
 
@@ -71,8 +72,10 @@ class Wording:
         self.automaton = ahocorasick.Automaton()
         known = typo_model.logp
         sound, shape = typo_model.sound, typo_model.shape
+        # fixed terms also get the readings a regional accent merges (乡村振新): any variant of them is wrong
+        accented = {char: heard + typo_model.near.get(char, "") for char, heard in sound.items()}
         for term in lexicon["terms"]["list"]:
-            self._variants(term, "term", known, sound, shape)
+            self._variants(term, "term", known, accented, shape)
         for wrong, right in lexicon.get("errors", {}).items():
             self.automaton.add_word(wrong, ("term", right, wrong))
         for name in self.leaders:
@@ -150,8 +153,8 @@ class Wording:
             return None
         sentence = _sentence(text, start)
         years = [int(year) for year in YEAR.findall(sentence)]
-        if years and min(years) < since.year:
-            return None  # a dated past event
+        if (years and min(years) <= since.year) or REFORM_STORY.search(sentence):
+            return None  # a dated past event, or the story of the reform itself
         return Problem("outdated_term", start, end, written, term["current"], f"{term['since'][:4]} 年机构改革")
 
     def _congresses(self, text: str, moment: date) -> list[Problem]:
