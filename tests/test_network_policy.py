@@ -82,3 +82,42 @@ def test_allow_lets_zwgk_connect(tmp_path):
     conn = crawl_with(tmp_path, listener, '[network]\nallow = ["127.0.2.0/24"]\n')
     assert listener.connections > 0
     assert not conn.execute("select count(*) from findings where url like ?", [f"%{listener.host}%"]).fetchone()[0]
+
+
+def test_redirects_and_rendered_pages_into_a_private_network_are_refused(tmp_path):
+    """A redirect hop into a private network, and a page Chromium renders whose script fetches from it and
+    inserts an image from it: none of them reaches the listener."""
+    from zwgk.fixtures import FixtureServer
+
+    listener = CountingListener()
+    target = f"http://{listener.host}:{listener.port}"
+    site = tmp_path / "sites" / "gov"
+    (site / "tzgg").mkdir(parents=True)
+    (site / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>和兴县人民政府</title></head><body>'
+        '<div class="nav"><a href="/tzgg/">通知公告</a></div><a href="/go">办公系统入口</a></body></html>', "utf-8")
+    for number in (0, 1):
+        (site / "tzgg" / f"{number}.html").write_text(f"<html><body><p>2026-11-1{number} 通知</p></body></html>",
+                                                      "utf-8")
+    (site / "tzgg" / "index.html").write_text(
+        '<html><head><meta charset="utf-8"><title>通知公告</title></head><body><ul id="list"></ul><script>'
+        f'fetch("{target}/api/list").catch(function(){{}});'
+        'var ul = document.getElementById("list");'
+        '["关于开展安全检查的通知", "关于做好冬季防火工作的通知"].forEach(function (t, i) {'
+        ' var li = document.createElement("li"); li.innerHTML = "<a href=\\"/tzgg/" + i + ".html\\">" + t + '
+        '"</a><span>2026-11-1" + i + "</span>"; ul.appendChild(li); });'
+        f'var img = document.createElement("img"); img.src = "{target}/track.gif"; document.body.appendChild(img);'
+        '</script></body></html>', "utf-8")
+    (site / "_routes.toml").write_text(f'["/go"]\nredirect = "{target}/login"\n', "utf-8")
+    with FixtureServer(tmp_path / "sites") as server:
+        config = tmp_path / "zwgk.toml"
+        config.write_text(server.config_toml() + "\n[crawl]\ntimeout = 8\n", "utf-8")
+        result = run_zwgk("crawl", str(config), "--db", str(tmp_path / "p.db"), "--as-of", AS_OF)
+    assert result.returncode == 0, result.stderr
+    assert listener.connections == 0
+    conn = sqlite3.connect(tmp_path / "p.db")
+    rendered = conn.execute("select rendered from pages where url like '%/tzgg/'").fetchone()
+    assert rendered == (1,)  # Chromium did render the list page, and its requests obeyed the policy
+    refused = {url for (url,) in conn.execute("select url from notices where reason = 'refused'")}
+    assert any(url.endswith("/go") for url in refused) and any(url.endswith("/track.gif") for url in refused)
+    assert not conn.execute("select count(*) from findings where check_code = 'dead_link'").fetchone()[0]
