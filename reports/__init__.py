@@ -94,8 +94,12 @@ def collect(db, run_id: int, site_ids: list[str] | None = None, new_since: int |
     scoring = jsonlib.loads(run.get("config") or "{}").get("scoring") or {}
     fixed = annotate(db, run_id, rows)
     shots = _screenshots(db, run_id)
+    rechecked = _rechecks(db, run.get("started") or "")
     for row in rows:
         row["screenshot"] = shots.get(row["id"], "")
+        row["recheck"] = rechecked.get(row["fingerprint"])
+        if row["recheck"]:
+            row["state"] = f"{row['state']}；复查{row['recheck']['at'][:10]}：{row['recheck']['outcome']}"
     first_run_of = _first_runs(db, [row["fingerprint"] for row in rows]) if new_since else {}
     sites = []
     for site_id in ids:
@@ -114,6 +118,14 @@ def collect(db, run_id: int, site_ids: list[str] | None = None, new_since: int |
                                 info.get("unit_type") or "", marked, [f for f in fixed if f["site"] == site_id]))
     filters = {key: value for key, value in (("new_since", new_since), ("open_runs", open_runs)) if value}
     return Report(run, sites, trend(db, ids, run_id), filters)
+
+
+def _rechecks(db, since: str) -> dict[str, dict]:
+    """The latest `zwgk recheck` outcome of each fingerprint, made after the run's crawl began."""
+    if not db["rechecks"].exists():
+        return {}
+    return {row["fingerprint"]: {"outcome": row["outcome"], "at": row["at"], "detail": row["detail"]}
+            for row in db.query("select * from rechecks where at >= ? order by at, rowid", [since])}
 
 
 def _screenshots(db, run_id: int) -> dict[int, str]:

@@ -169,6 +169,49 @@ def demo(out_dir, as_of):
 
 
 @cli.command()
+@click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
+@click.option("--site", "site_ids", multiple=True, help="只复查这些站点的问题")
+@click.option("--finding", "finding_ids", multiple=True, type=int, help="只复查这些编号的问题")
+@click.option("--as-of", "as_of", help="复查日期 YYYY-MM-DD（默认今天），判断栏目是否已更新")
+def recheck(db_path, site_ids, finding_ids, as_of):
+    """整改期限到后复查：只重新访问未整改问题涉及的页面，逐条记录已整改、仍存在、页面已删除或无法访问。"""
+    import json
+
+    from crawler.network import Policy
+
+    from .db import latest_run, open_db
+    from .recheck import recheck as run_recheck
+
+    db = open_db(_existing_db(db_path))
+    run = latest_run(db)
+    if not run:
+        raise ConfigError(f"数据库 {db_path} 中还没有任何检查记录，请先运行 zwgk crawl")
+    marked = {row["fingerprint"] for row in db.query("select fingerprint from marks")}
+    query = "select * from findings where run_id = ? and severity != 'notice'"
+    findings = [row for row in db.query(query, [run["id"]]) if row["fingerprint"] not in marked
+                and (not site_ids or row["site"] in site_ids) and (not finding_ids or row["id"] in finding_ids)]
+    if finding_ids and not findings:
+        raise ConfigError("最近一次检查中没有这些编号的问题（或已标记为误报、已接受）")
+    network = json.loads(run.get("config") or "{}").get("network", {})
+    homes = [row["home"] for row in db.query("select home from sites") if row["home"]]
+    policy = Policy(network.get("allow", ()), network.get("deny", ()), homes)
+    rows = run_recheck(db, findings, parse_as_of(as_of), policy)
+    table = Table(title=f"复查结果（第 {run['id']} 次检查的 {len(rows)} 个问题）")
+    for column in ("编号", "站点", "问题类型", "复查结果", "说明", "链接"):
+        table.add_column(column)
+    from reports import check_title
+
+    for row in rows:
+        table.add_row(str(row["finding_id"]), row["site"], check_title(row["check_code"]), row["outcome"],
+                      row["detail"], row["url"])
+    out.print(table)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
+    out.print("，".join(f"{name} {n} 个" for name, n in counts.items()) or "没有需要复查的问题")
+
+
+@cli.command()
 @click.argument("config_path", metavar="CONFIG")
 @click.option("--db", "db_path", required=True, help="SQLite 数据库文件")
 @click.option("--interval", default=900.0, show_default=True, type=float,

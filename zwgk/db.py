@@ -78,6 +78,11 @@ SCHEMA = {
                     "url": str},
         "pk": "fingerprint",
     },
+    "rechecks": {  # zwgk recheck: one typed outcome per open finding, on the rectification deadline
+        "columns": {"finding_id": int, "fingerprint": str, "site": str, "check_code": str, "url": str, "at": str,
+                    "outcome": str, "detail": str},
+        "pk": None,
+    },
     "probes": {
         "columns": {"site": str, "url": str, "at": str, "ok": int, "elapsed": float,
                     "status": int, "error": str},
