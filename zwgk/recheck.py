@@ -13,53 +13,14 @@ next full crawl and reported as such. The network policy applies as in a crawl.
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .db import now_iso
+from .fetch import Fetched, fetch
 
 FIXED, OPEN, DELETED, UNREACHABLE = "已整改", "仍存在", "页面已删除", "无法访问"
 TEXT_CODES = {"wording_error", "typo", "outdated_term", "privacy_leak", "injected_link"}
 CHECKABLE = TEXT_CODES | {"dead_link", "external_link_bad", "column_stale", "homepage_stale", "column_empty"}
-USER_AGENT = "Mozilla/5.0 (compatible; zwgk recheck)"
-MAX_BYTES = 20 * 1024 * 1024
-
-
-@dataclass
-class Fetched:
-    status: int | None
-    body: bytes = b""
-    content_type: str = ""
-    error: str = ""
-
-    @property
-    def answered(self) -> bool:
-        return self.status is not None and self.status < 500
-
-    @property
-    def gone(self) -> bool:
-        return self.status in (404, 410)
-
-
-def fetch(url: str, policy=None, timeout: float = 15.0) -> Fetched:
-    from urllib.parse import urlsplit
-
-    if policy is not None:
-        from crawler.network import _resolve
-
-        addresses = _resolve(urlsplit(url).hostname or "")
-        if addresses and not all(policy.permits(a) for a in addresses):
-            return Fetched(None, error="网络策略不允许连接")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return Fetched(response.status, response.read(MAX_BYTES), response.headers.get("Content-Type", ""))
-    except urllib.error.HTTPError as error:
-        return Fetched(error.code, error.read(65536) if error.fp else b"", error.headers.get("Content-Type", ""))
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        return Fetched(None, error=str(getattr(error, "reason", error)))
 
 
 def outcome_of(finding: dict, as_of: date, policy=None) -> tuple[str, str]:

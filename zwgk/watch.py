@@ -14,44 +14,21 @@ import os
 import subprocess
 import sys
 import time as clock
-import urllib.error
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, time
 from pathlib import Path
-from urllib.parse import urlsplit
-
 from .db import now_iso, open_db
+from .fetch import fetch
 
 PROBE_TIMEOUT = 15.0
-USER_AGENT = "Mozilla/5.0 (compatible; zwgk; +https://github.com/zwgk)"
 log = logging.getLogger("zwgk.watch")
 
 
 def probe(url: str, policy=None, timeout: float = PROBE_TIMEOUT) -> dict:
     """One availability probe of a home page: ok, seconds, status, error (Chinese)."""
-    started = clock.monotonic()
-    host = urlsplit(url).hostname or ""
-    if policy is not None:
-        from crawler.network import _resolve
-
-        addresses = _resolve(host)
-        if addresses and not all(policy.permits(address) for address in addresses):
-            return {"ok": 0, "elapsed": 0.0, "status": None, "error": "网络策略不允许连接"}
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read(65536)
-            status = response.status
-        return {"ok": int(status < 400), "elapsed": round(clock.monotonic() - started, 3), "status": status,
-                "error": ""}
-    except urllib.error.HTTPError as error:
-        return {"ok": 0, "elapsed": round(clock.monotonic() - started, 3), "status": error.code,
-                "error": f"HTTP {error.code}"}
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        reason = getattr(error, "reason", error)
-        text = "超时" if "timed out" in str(reason) else f"无法连接（{reason}）"
-        return {"ok": 0, "elapsed": round(clock.monotonic() - started, 3), "status": None, "error": text}
+    answer = fetch(url, policy, timeout, max_bytes=65536)
+    return {"ok": int(answer.status is not None and answer.status < 400), "elapsed": answer.elapsed,
+            "status": answer.status, "error": answer.error}
 
 
 class Watcher:
