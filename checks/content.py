@@ -17,13 +17,14 @@ from datetime import date
 from typing import Iterator
 
 from zwgk.findings import Finding
-from zwgk.text.proofread import KIND_NAMES, PARALLEL_CHARS, Issue, proofread
+from zwgk.text.proofread import KIND_NAMES, Issue, proofread
 from zwgk.text.typos import model
 from zwgk.text.wording import wording
 
 from . import check
 from .data import SiteData
 
+SITE_PARALLEL_CHARS = 2_000_000  # a site with more text than this is proofread on every core (forked workers)
 CLOAK_MIN_HOSTS = 3  # foreign hosts only a search engine is shown: a link farm, not a changed banner
 
 
@@ -84,7 +85,7 @@ def _proofread_rows(rows: list[dict]) -> list[list[Issue]]:
 def _proofread_all(rows: list[dict]) -> list[list[Issue]]:
     """A big site's texts are proofread on every core, by forked workers sharing the loaded lexicons."""
     workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or sum(len(row["text"]) for row in rows) < PARALLEL_CHARS or \
+    if workers < 2 or sum(len(row["text"]) for row in rows) < SITE_PARALLEL_CHARS or \
             multiprocessing.parent_process() is not None:
         return _proofread_rows(rows)
     model().automaton, wording()

@@ -34,7 +34,8 @@ from crawler.items import Bundle, FrontierRow, PageItem, TargetItem
 
 HTML_TYPES = ("text/html", "application/xhtml", "text/xml", "application/xml")
 SPIDER_AGENT = "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)"
-CLOAK_SUFFIX = "#zwgk-spider"  # the frontier row of the same home page fetched as a search engine
+CLOAK_SUFFIX = "#zwgk-spider"
+MAX_PAGE_TEXT = 300_000  # characters of a page's main text proofread: a 20 MB one-line page stays bounded  # the frontier row of the same home page fetched as a search engine
 HEAD_FALLBACK = {400, 403, 404, 405, 406, 409, 500, 501, 502, 503}
 META_KEPT = ("siteidcode", "sitename", "columnname", "columntype", "pubdate", "articletitle", "contentsource")
 
@@ -239,7 +240,8 @@ class SiteSpider(scrapy.Spider):
                               "meta": {k: v for k, v in facts.meta.items() if k in META_KEPT}}, ensure_ascii=False),
         )
         if facts.lines:
-            bundle.texts.append((url, "page", bundle.page.pub_date, "\n".join(facts.lines), ""))
+            text = "\n".join(facts.lines)
+            bundle.texts.append((url, "page", bundle.page.pub_date, text[:MAX_PAGE_TEXT], ""))
         bundle.injections = [(url, i.target, i.why, i.text) for i in facts.injected]
         if role == "home":
             request = self.cloak_request(bundle, url, site)
