@@ -234,3 +234,18 @@ def test_proof_says_why_a_file_cannot_be_read(tmp_path):
     result = run_zwgk("proof", str(broken), str(tmp_path / "missing.txt"))
     assert result.returncode == 2
     assert "无法读取DOCX文件" in result.stderr and "找不到文件" in result.stderr
+
+
+def test_hidden_menus_of_media_accounts_are_not_injected_but_hidden_casino_links_are():
+    from crawler.extract.html import parse_html
+    from crawler.extract.injected import find_injections
+
+    page = ('<html><head><style>.pop{display:none}</style></head><body><div class="nav"><a href="/">首页</a></div>'
+            '<div class="pop"><a href="https://weibo.com/u/123">官方微博</a>'
+            '<a href="https://www.douyin.com/user/x"><img src="/qr.png"></a>'
+            '<a href="http://www.hx.gov.cn/">和兴县人民政府</a></div>'
+            '<ul class="mobile-nav" style="display:none"><li><a href="/zwgk/">政务公开</a></li></ul>'
+            '<div style="position:absolute;left:-9999px"><a href="http://casino-x.example/">资讯</a></div>'
+            '<p>我县开展打击赌博违法犯罪专项行动，查处百家乐赌博窝点1个。</p></body></html>')
+    found = find_injections(parse_html(page), "http://www.a.gov.cn/", "www.a.gov.cn")
+    assert [(i.target, i.why) for i in found] == [("http://casino-x.example/", "隐藏的外部链接（left:-9999px）")]

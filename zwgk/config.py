@@ -359,5 +359,8 @@ def _guide_words(raw: dict, lines: _Lines) -> dict[str, list[str]]:
 def _is_http_url(value) -> bool:
     if not isinstance(value, str):
         return False
-    parts = urlsplit(value)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    try:
+        parts = urlsplit(value)
+        return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.port != 0
+    except ValueError:  # "[http://…": an unbalanced bracket reads as a broken IPv6 address; a bad port
+        return False

@@ -31,6 +31,11 @@ HIDING = re.compile(
 )
 CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 GOVERNMENT_HOST = re.compile(r"(\.gov\.cn|\.gov|\.政务|\.org\.cn|\.mil\.cn|\.edu\.cn)(:\d+)?$", re.I)
+# the platforms and state media a government site links from hover menus and pop-ups (官方微博, 政务抖音 …)
+MEDIA_HOST = re.compile(r"(^|\.)(weibo\.com|weibo\.cn|weixin\.qq\.com|qq\.com|douyin\.com|toutiao\.com|kuaishou\.com|"
+                        r"ixigua\.com|bilibili\.com|people\.com\.cn|xinhuanet\.com|news\.cn|cctv\.com|cctv\.cn|"
+                        r"chinadaily\.com\.cn|cnr\.cn|gmw\.cn|12345\.[a-z.]+|amap\.com|map\.baidu\.com)(:\d+)?$", re.I)
+MEDIA_TEXT = re.compile(r"微博|微信|抖音|头条|快手|视频号|公众号|客户端|APP|小程序|二维码", re.I)
 ORGANISATION = re.compile(r"(人民政府|政府|局|委员会|委|办公室|办|厅|院|部|中心|馆|所|站|门户|政务服务网|政府网)$")
 CRACKDOWN = re.compile(r"打击|整治|严厉|专项|查处|取缔|防范|警惕|远离|拒绝|抵制|严禁|禁止|违法犯罪|诈骗|宣传|提醒")
 PRIVATE_LOTTERY = re.compile(r"私彩|时时彩|六合彩|北京赛车|pk10|快三|彩票(?:平台|投注|app|网)|赌球|博彩|赌博|色情|约炮|裸聊|一夜情|代孕|办证|发票代开", re.I)
@@ -97,7 +102,8 @@ def find_injections(root, url: str, key: str) -> list[Injection]:
             found.append(Injection(target, "链接文字为赌博、私彩或色情推广", text))
             continue
         how = _hidden(anchor, by_rules)
-        if how and not GOVERNMENT_HOST.search(host) and not ORGANISATION.search(text):
+        if how and not GOVERNMENT_HOST.search(host) and not MEDIA_HOST.search(host) and not ORGANISATION.search(text) \
+                and not MEDIA_TEXT.search(text):
             found.append(Injection(target, f"隐藏的外部链接（{how}）", text))
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
