@@ -9,17 +9,12 @@ again on the list or home page that repeats its title.
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
 
 from zwgk.findings import Finding
-from zwgk.text.proofread import KIND_NAMES, Issue, proofread
-from zwgk.text.typos import model
-from zwgk.text.wording import wording
+from zwgk.text.proofread import KIND_NAMES, WORKERS, Issue, on_every_core, proofread
 
 from . import check
 from .data import SiteData
@@ -83,16 +78,12 @@ def _proofread_rows(rows: list[dict]) -> list[list[Issue]]:
 
 
 def _proofread_all(rows: list[dict]) -> list[list[Issue]]:
-    """A big site's texts are proofread on every core, by forked workers sharing the loaded lexicons."""
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or sum(len(row["text"]) for row in rows) < SITE_PARALLEL_CHARS or \
-            multiprocessing.parent_process() is not None:
+    """A big site's texts are proofread on every core."""
+    if sum(len(row["text"]) for row in rows) < SITE_PARALLEL_CHARS:
         return _proofread_rows(rows)
-    model().automaton, wording()
-    size = -(-len(rows) // (workers * 4))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        parts = pool.map(_proofread_rows, [rows[i:i + size] for i in range(0, len(rows), size)])
-        return [issues for part in parts for issues in part]
+    size = -(-len(rows) // (WORKERS * 4))
+    parts = on_every_core(_proofread_rows, [(rows[i:i + size],) for i in range(0, len(rows), size)])
+    return [issues for part in parts for issues in part]
 
 
 def _findings(site: SiteData, code: str) -> Iterator[Finding]:

@@ -20,6 +20,7 @@ from .wording import Problem, wording
 SEVERITY = {"wording_error": "veto", "privacy_leak": "veto", "outdated_term": "deduct", "typo": "deduct"}
 KIND_NAMES = {"id_card": "身份证号", "mobile": "手机号码", "bank_card": "银行卡号"}
 PARALLEL_CHARS = 300_000  # texts longer than this are checked on every core
+WORKERS = min(os.cpu_count() or 1, 8)
 QUOTE = 30
 # the 120 commonest surnames (公安部户籍人口统计, 2020) and the compound ones still in use
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢"
@@ -48,17 +49,23 @@ def proofread(text: str, published: date | None = None, typos: bool = True, stri
     """`strict`: for published pages (a finding goes into a circular), ordinary typos need the page
     threshold unless they are wrong on sight (an idiom's variant, a listed wrong form)."""
     lines = text.splitlines()
-    workers = min(os.cpu_count() or 1, 8)
-    if len(text) < PARALLEL_CHARS or workers < 2 or multiprocessing.parent_process() is not None:
+    if len(text) < PARALLEL_CHARS:
         return _lines(lines, 1, published, typos, strict)
-    # a big text (a 10 MB draft, a whole site): split it by lines over forked workers, which share
-    # the loaded lexicons with this process
+    size = -(-len(lines) // WORKERS)  # a big draft: its lines shared out over the cores
+    parts = on_every_core(_lines, [(lines[i:i + size], i + 1, published, typos, strict)
+                                   for i in range(0, len(lines), size)])
+    return [issue for part in parts for issue in part]
+
+
+def on_every_core(function, calls: list[tuple]) -> list:
+    """`function(*call)` for each call, in forked workers that share this process's loaded lexicons (the
+    typo automaton is 600 MB: forking shares it, spawning would load it again). Inline on one core, or
+    inside a worker already."""
+    if WORKERS < 2 or len(calls) < 2 or multiprocessing.parent_process() is not None:
+        return [function(*call) for call in calls]
     model().automaton, wording()
-    size = -(-len(lines) // workers)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        parts = [pool.submit(_lines, lines[i:i + size], i + 1, published, typos, strict)
-                 for i in range(0, len(lines), size)]
-        return [issue for part in parts for issue in part.result()]
+    with ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("fork")) as pool:
+        return [future.result() for future in [pool.submit(function, *call) for call in calls]]
 
 
 def _lines(lines: list[str], first: int, published: date | None, typos: bool, strict: bool = False) -> list[Issue]:
