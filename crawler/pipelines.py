@@ -5,11 +5,13 @@ A bundle is never split across transactions, so the database always holds whole 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 
 from zwgk.db import now_iso, open_db
 
+from .cache import STORE as CACHE_STORE, cache_row
 from .items import Bundle
 
 FLUSH_ROWS = 5000
@@ -31,7 +33,9 @@ STATEMENTS = {
     "notices": "insert into notices (run_id, site, url, reason, detail) values (?,?,?,?,?)",
     "targets": "insert or replace into targets (run_id, url, outcome, status, error, final_url, elapsed, title,"
                " method, spam) values (?,?,?,?,?,?,?,?,?,?)",
+    "page_cache": CACHE_STORE,
 }
+FETCH_STATES = ("fetched", "changed", "not_modified", "unchanged")
 
 
 class StorePipeline:
@@ -42,6 +46,8 @@ class StorePipeline:
         self.pending = 0
         self.last_flush = time.monotonic()
         self.conn: sqlite3.Connection | None = None
+        # what the night cost: responses, bytes, and how the cached pages came back (run summary)
+        self.fetch = {"responses": 0, "bytes": 0, **{state: 0 for state in FETCH_STATES}}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -61,7 +67,20 @@ class StorePipeline:
     def close_spider(self, spider=None):
         self.flush()
         if self.conn:
+            self.save_fetch_stats()
             self.conn.close()
+
+    def save_fetch_stats(self) -> None:
+        """Add this process's figures to the run's (a resumed run keeps counting)."""
+        try:
+            with self.conn:
+                row = self.conn.execute("select stats from runs where id = ?", [self.run_id]).fetchone()
+                stats = json.loads(row[0]) if row and row[0] else {}
+                for key, value in self.fetch.items():
+                    stats[key] = stats.get(key, 0) + value
+                self.conn.execute("update runs set stats = ? where id = ?", [json.dumps(stats), self.run_id])
+        except sqlite3.Error:
+            pass  # figures only; the store failure itself is reported by flush
 
     def process_item(self, item: Bundle, spider=None):
         run, site, buffers = self.run_id, item.site, self.buffers
@@ -84,6 +103,9 @@ class StorePipeline:
                                 for url, kind, published, text, problem in item.texts)
         buffers["injections"].extend((run, site, url, target, why, text) for url, target, why, text in item.injections)
         buffers["notices"].extend((run, site, url, reason, detail) for url, reason, detail in item.notices)
+        if item.validators and not item.unchanged:
+            buffers["page_cache"].append(cache_row(item, run))
+        self.count(item)
         if item.target:
             t = item.target
             buffers["targets"].append((run, t.url, t.outcome, t.status, t.error, t.final_url, t.elapsed, t.title,
@@ -92,6 +114,13 @@ class StorePipeline:
         if self.pending >= FLUSH_ROWS or time.monotonic() - self.last_flush > FLUSH_SECONDS:
             self.flush()
         return item
+
+    def count(self, item: Bundle) -> None:
+        if item.fetched or item.done:
+            self.fetch["responses"] += 1
+        self.fetch["bytes"] += item.fetched
+        if item.state:
+            self.fetch[item.state] += 1
 
     def flush(self) -> None:
         if not self.conn or not self.pending:

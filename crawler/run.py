@@ -10,6 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as default_settings
+from crawler.cache import PageCache
 from crawler.extract.guides import extend_elements
 from crawler.network import policy_from_settings, set_playwright_policy
 from crawler.spiders.site import SiteSpider
@@ -33,7 +34,8 @@ def resume_state(db_path: str, run_id: int) -> dict:
             "pending": [dict(row) for row in frontier if row["url"] not in done]}
 
 
-def run_crawl(config, db_path: str, run_id: int, as_of: date, sites, progress=None, resume: bool = False) -> dict:
+def spider_settings(config, db_path: str = "", run_id: int = 0) -> Settings:
+    """Scrapy settings of a crawl of this config (also a distributed crawl's workers, without the store)."""
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
     homes = [site.home for site in config.sites] + [account.url for account in config.accounts]
@@ -41,11 +43,19 @@ def run_crawl(config, db_path: str, run_id: int, as_of: date, sites, progress=No
                      priority="cmdline")
     set_playwright_policy(policy_from_settings(settings))
     extend_elements(config.guide_words)
-    process = CrawlerProcess(settings)
+    return settings
+
+
+def run_crawl(config, db_path: str, run_id: int, as_of: date, sites, progress=None, resume: bool = False,
+              full: bool = False) -> dict:
+    process = CrawlerProcess(spider_settings(config, db_path, run_id))
     crawler = process.create_crawler(SiteSpider)
+    cache = PageCache(db_path)
     process.crawl(crawler, sites=sites, as_of=as_of, limits=config.crawl, progress=progress,
-                  resume=resume_state(db_path, run_id) if resume else None)
+                  resume=resume_state(db_path, run_id) if resume else None, cache=cache,
+                  incremental=config.crawl.incremental and not full)
     process.start()
+    cache.close()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     if stats.get("zwgk_store_failed"):
         raise sqlite3.OperationalError(stats["zwgk_store_failed"])

@@ -56,7 +56,9 @@ def cli(ctx, debug):
 @click.option("--as-of", "as_of", help="监测时间点 YYYY-MM-DD（默认今天）")
 @click.option("--sample", "sample", help="抽查：随机抽取一部分站点，如 30% 或 50（个）")
 @click.option("--seed", "seed", type=int, help="抽查的随机种子（记录在本次运行中，用同一种子可复现）")
-def crawl(config_path, db_path, site_ids, as_of, sample, seed):
+@click.option("--full", is_flag=True, help="完整抓取：不使用上次抓取的缓存（默认只对文章页做条件请求）")
+@click.option("--redis", "redis_url", help="分布式抓取：Redis 地址（如 redis://10.0.0.5:6379/0），由 zwgk worker 抓取")
+def crawl(config_path, db_path, site_ids, as_of, sample, seed, full, redis_url):
     """抓取站点并运行全部检查，保存页面与问题。"""
     from .config import load_config
     from .pipeline import crawl_and_check, sample_sites
@@ -66,8 +68,19 @@ def crawl(config_path, db_path, site_ids, as_of, sample, seed):
     if sample:
         ids, drawn = sample_sites(ids or [site.id for site in config.sites], sample, seed)
         out.print(f"抽查 {len(ids)}/{drawn['of']} 个站点（随机种子 {drawn['seed']}）：{'、'.join(ids)}")
-    summary = crawl_and_check(config, db_path, parse_as_of(as_of), ids, progress=_progress(), sample=drawn)
+    summary = crawl_and_check(config, db_path, parse_as_of(as_of), ids, progress=_progress(), sample=drawn,
+                              full=full, redis_url=redis_url)
     _print_summary(db_path, summary)
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, help="协调进程使用的 Redis 地址，如 redis://10.0.0.5:6379/0")
+@click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True, help="本机启动的抓取进程数")
+def worker(redis_url, processes):
+    """分布式抓取的工作进程：从 Redis 共享队列取请求，抓取解析后把结果送回协调进程。"""
+    from crawler.distributed import work
+
+    work(redis_url, processes)
 
 
 @cli.command()
@@ -369,8 +382,21 @@ def _print_summary(db_path: str, summary: dict) -> None:
         table.add_row(row["name"], str(row["pages"]), row["verdict"], f"{row['score']:.1f}", str(row["veto"]),
                       str(row["deduct"]), str(row["notice"]))
     out.print(table)
+    fetch = summary.get("fetch") or {}
+    if fetch.get("responses"):
+        out.print(f"抓取：请求 {fetch['responses']} 次，下载 {_size(fetch['bytes'])}；文章页 完整下载 {fetch.get('fetched', 0)}，"
+                  f"有变化 {fetch.get('changed', 0)}，未修改（304）{fetch.get('not_modified', 0)}，"
+                  f"内容相同 {fetch.get('unchanged', 0)}")
     for hint in summary.get("hints", []):
         out.print(f"[yellow]提示：{hint}[/yellow]")
+
+
+def _size(count: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if count < 1024:
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1024
+    return f"{count:.1f} GB"
 
 
 def _print_findings(db_path: str, run_id: int) -> None:

@@ -16,7 +16,7 @@ import sqlite_utils
 SCHEMA = {
     "runs": {
         "columns": {"id": int, "started": str, "finished": str, "as_of": str, "status": str,
-                    "command": str, "config": str, "sites": str},
+                    "command": str, "config": str, "sites": str, "stats": str},
         "pk": "id",
     },
     "sites": {
@@ -72,6 +72,11 @@ SCHEMA = {
     "notices": {
         "columns": {"run_id": int, "site": str, "url": str, "reason": str, "detail": str},
         "pk": None,
+    },
+    "page_cache": {  # incremental nights: the last full fetch of each article page (crawler/cache.py)
+        "columns": {"url": str, "site": str, "etag": str, "last_modified": str, "digest": str, "run_id": int,
+                    "blob": bytes},
+        "pk": "url",
     },
     "marks": {  # an inspector's judgement on a problem, kept across runs by fingerprint
         "columns": {"fingerprint": str, "status": str, "reason": str, "at": str, "site": str, "check_code": str,

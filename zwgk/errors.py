@@ -11,3 +11,10 @@ class ConfigError(ZwgkError):
     """A bad config file or bad usage (exit 2); nothing is crawled."""
 
     exit_code = 2
+
+
+def warn(text: str) -> None:
+    """A one-line Chinese hint on stderr while a long command goes on."""
+    import sys
+
+    print(text, file=sys.stderr, flush=True)

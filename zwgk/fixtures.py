@@ -3,7 +3,9 @@
 A fixture site is a folder of files. `_routes.toml` in it (optional) gives
 paths a behaviour a static server cannot show: a status, a delay, a hang,
 a redirect, extra headers, another file for search-engine crawlers
-(`spider_file`, the cloaking of hacked sites). A route key may carry a query string
+(`spider_file`, the cloaking of hacked sites), `validators = false` for a server that sends
+no ETag / Last-Modified. Files are served with both, and conditional requests answered with
+304 as nginx does. A route key may carry a query string
 (`["/hdjl/view.jsp?id=12"]`), for the dynamic pages of message boards. Text files may name other sites or a closed port
 with `{{site:NAME}}` and `{{dead}}`; these are replaced with real origins
 when served, so one fixture set can link across sites. Folders named `outside-*` are
@@ -12,6 +14,7 @@ served but left out of the config: the foreign hosts (a casino, a hijacker) site
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import re
 import socket
@@ -19,6 +22,7 @@ import threading
 import time
 import tomllib
 from dataclasses import dataclass, field
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -155,7 +159,23 @@ class _Handler(BaseHTTPRequestHandler):
         if route.get("charset"):
             content_type += f"; charset={route['charset']}"
         headers = {"Content-Type": content_type, **route.get("headers", {})}
+        if file and status == 200 and route.get("validators", True):
+            headers["ETag"] = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
+            headers["Last-Modified"] = formatdate(int(file.stat().st_mtime), usegmt=True)
+            if self.not_modified(headers, int(file.stat().st_mtime)):
+                self.send(304, b"", {"ETag": headers["ETag"]}, head=True)
+                return
         self.send(status, body, headers, head)
+
+    def not_modified(self, headers: dict, mtime: int) -> bool:
+        tag = self.headers.get("If-None-Match")
+        if tag is not None:
+            return headers["ETag"] in [part.strip() for part in tag.split(",")]
+        since = self.headers.get("If-Modified-Since")
+        try:
+            return since is not None and mtime <= parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError):
+            return False
 
     def resolve(self, path: str, route: dict) -> Path | None:
         if "file" in route:

@@ -11,7 +11,7 @@ from .errors import ConfigError
 
 
 def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], progress=None,
-                    sample: dict | None = None) -> dict:
+                    sample: dict | None = None, full: bool = False, redis_url: str | None = None) -> dict:
     sites = [config.site(site_id) for site_id in site_ids] if site_ids else list(config.sites)
     db = open_db(db_path)
     for site in sites:
@@ -33,10 +33,16 @@ def crawl_and_check(config, db_path: str, as_of: date, site_ids: list[str], prog
                             **({"sample": sample} if sample else {})})
     db.conn.close()
 
-    from crawler.run import run_crawl  # imports Scrapy and the reactor: only when crawling
-
     try:
-        run_crawl(config, db_path, run_id, as_of, sites, progress=progress, resume=bool(resumed))
+        if redis_url:
+            from crawler.distributed import coordinate
+
+            coordinate(config, db_path, run_id, as_of, sites, redis_url, progress=progress, resume=bool(resumed),
+                       full=full)
+        else:
+            from crawler.run import run_crawl  # imports Scrapy and the reactor: only when crawling
+
+            run_crawl(config, db_path, run_id, as_of, sites, progress=progress, resume=bool(resumed), full=full)
     finally:
         if progress and hasattr(progress, "stop"):
             progress.stop()
@@ -104,7 +110,8 @@ def summarise(db, run_id: int, as_of: date, resumed: bool = False) -> dict:
     run = db["runs"].get(run_id)
     scoring = json.loads(run.get("config") or "{}").get("scoring") or {}
     marked = {row["fingerprint"] for row in db.query("select fingerprint from marks")}
-    summary = {"run_id": run_id, "as_of": as_of.isoformat(), "sites": [], "hints": [], "resumed": resumed}
+    summary = {"run_id": run_id, "as_of": as_of.isoformat(), "sites": [], "hints": [], "resumed": resumed,
+               "fetch": json.loads(run.get("stats") or "{}")}
     for site_id in json.loads(run["sites"] or "[]"):
         info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {}
         findings = [row for row in db.query("select * from findings where run_id = ? and site = ?", [run_id, site_id])

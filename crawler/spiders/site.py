@@ -4,11 +4,19 @@ Driven by the config, no per-site code. Each URL is requested at most once per r
 spider keeps the set; no Request is built for a URL already seen). Pages of the audited
 sites are parsed and followed; outside links, images and attachments are only checked
 (HEAD, falling back to GET, never downloaded whole). Each response yields one `Bundle`.
+
+The callbacks only turn a response into a bundle; `advance()` moves the crawl's state on
+(counts, the page cache replay, the requests the page leads to). In one process the spider
+does both; as a worker of a distributed crawl (`remote`) it only fetches and parses, and the
+coordinator, which alone keeps the state, calls `advance()` on the bundles it receives.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
+from dataclasses import replace
 from urllib.parse import urlsplit
 from collections import Counter
 from datetime import date
@@ -30,7 +38,8 @@ from zwgk.text.documents import ATTACHMENT_KINDS, kind_of
 from crawler.parsing import PageParser
 from crawler.extract.status import is_challenge
 from crawler.network import NetworkRefused
-from crawler.items import Bundle, FrontierRow, PageItem, TargetItem
+from crawler.cache import conditional_headers, digest
+from crawler.items import Bundle, Found, FrontierRow, PageItem, TargetItem
 
 HTML_TYPES = ("text/html", "application/xhtml", "text/xml", "application/xml")
 SPIDER_AGENT = "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)"
@@ -40,10 +49,25 @@ HEAD_FALLBACK = {400, 403, 404, 405, 406, 409, 500, 501, 502, 503}
 META_KEPT = ("siteidcode", "sitename", "columnname", "columntype", "pubdate", "articletitle", "contentsource")
 
 
+def advancing(callback):
+    """Bundles a callback yields go through `advance()` first, unless this spider is a remote worker."""
+    if inspect.isasyncgenfunction(callback):
+        async def wrapper(self, answer):
+            async for output in callback(self, answer):
+                for item in self.settle(output, answer):
+                    yield item
+    else:
+        def wrapper(self, answer):
+            for output in callback(self, answer):
+                yield from self.settle(output, answer)
+    return functools.wraps(callback)(wrapper)
+
+
 class SiteSpider(scrapy.Spider):
     name = "site"
 
-    def __init__(self, sites=(), as_of: date | None = None, limits=None, resume=None, progress=None, **kwargs):
+    def __init__(self, sites=(), as_of: date | None = None, limits=None, resume=None, progress=None, cache=None,
+                 incremental: bool = False, remote: bool = False, **kwargs):
         super().__init__(**kwargs)
         self.sites = {site.id: site for site in sites}
         self.keys = {site.id: site_key(site.home) for site in sites}
@@ -52,6 +76,7 @@ class SiteSpider(scrapy.Spider):
         self.progress = progress
         self.render = True
         self.seen: set[str] = set()
+        self.checked_only: set[str] = set()  # pages only checked so far (linked from another site)
         self.column_urls: set[str] = set()
         self.board_urls: set[str] = set()  # columns that are message boards (互动交流, 信箱, 咨询 …)
         self.pages = Counter()
@@ -60,6 +85,9 @@ class SiteSpider(scrapy.Spider):
         self.capped: set[str] = set()
         self.traps: set[tuple[str, str]] = set()
         self.resume = resume
+        self.cache = cache  # crawler.cache.PageCache: validators of the last full fetch, and its replay
+        self.incremental = incremental and cache is not None
+        self.remote = remote  # a distributed crawl's worker: fetch and parse, the coordinator advances
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -71,12 +99,18 @@ class SiteSpider(scrapy.Spider):
         return spider
 
     async def start(self):
+        if self.remote:
+            return  # a worker takes its requests from the shared queue
         if self.progress:
             self._ticker = task.LoopingCall(self.report_progress)
             self._ticker.start(0.5, now=False)
+        for output in self.first_requests():
+            yield output
+
+    def first_requests(self):
+        """Home pages and configured columns, after what a killed run still had to do."""
         if self.resume:
-            for request in self.resume_requests(self.resume):
-                yield request
+            yield from self.resume_requests(self.resume)
         for site in self.sites.values():
             bundle = Bundle(site.id)
             request = self.page_request(bundle, normalise(site.home), site.id, depth=0, role="home")
@@ -100,23 +134,25 @@ class SiteSpider(scrapy.Spider):
         self.board_urls.update(state["boards"])
         self.pages.update(state["pages"])
         for row in state["pending"]:
-            site = row["site"]
-            if site not in self.sites:
-                continue
-            self.queued[site] += 1
-            if row["role"] == "check":
-                yield self._check(row["url"], site, row["kind"])
-            elif row["role"] == "cloak":
-                yield self._cloak(row["url"], site)
-            else:
-                yield self._page(row["url"], site, row["depth"], row["role"], row["list_url"] or row["url"])
+            if row["site"] in self.sites:
+                self.queued[row["site"]] += 1
+                yield self.request_for(row)
+
+    def request_for(self, row: dict) -> scrapy.Request:
+        """The request of a frontier row (a resumed run, or a distributed one asking again for lost work)."""
+        site = row["site"]
+        if row["role"] == "check":
+            return self._check(row["url"], site, row["kind"])
+        if row["role"] == "cloak":
+            return self._cloak(row["url"], site)
+        return self._page(row["url"], site, row["depth"], row["role"], row["list_url"] or row["url"])
 
     # -- requests -------------------------------------------------------------------------------
 
     def page_request(self, bundle: Bundle, url: str, site: str, depth: int, role: str = "page",
                      list_url: str = "") -> scrapy.Request | None:
         url = without_session(url)
-        if url in self.seen:
+        if url in self.seen and url not in self.checked_only:
             return None
         why = trap(url, self.as_of)
         if why:
@@ -131,6 +167,7 @@ class SiteSpider(scrapy.Spider):
                 bundle.notices.append((url, "max_pages", f"已达到每站 {self.limits.max_pages_per_site} 页上限"))
             return None
         self.seen.add(url)
+        self.checked_only.discard(url)
         self.queued[site] += 1
         bundle.frontier.append(FrontierRow(url, depth, role, list_url if list_url != url else ""))
         return self._page(url, site, depth, role, list_url or url)
@@ -139,23 +176,40 @@ class SiteSpider(scrapy.Spider):
         if url in self.seen:
             return None
         self.seen.add(url)
+        if kind == "page":
+            self.checked_only.add(url)  # another site's page: that site crawls it too when it links to it
         self.queued[site] += 1
         bundle.frontier.append(FrontierRow(url, 0, "check", "", kind))
         return self._check(url, site, kind)
 
+    def cacheable(self, url: str, role: str, list_url: str) -> bool:
+        """Article pages may come from the page cache; home pages, column lists and boards never do."""
+        return role == "page" and list_url == url and url not in self.column_urls and url not in self.board_urls
+
+    def validators(self, url: str):
+        return self.cache.validators(url) if self.incremental else None
+
     def _page(self, url, site, depth, role, list_url, render=False):
-        meta = {"site": site, "depth": depth, "role": role, "url": url, "list_url": list_url}
+        meta = {"site": site, "depth": depth, "role": role, "url": url, "list_url": list_url,
+                "column": url in self.column_urls, "board": list_url in self.board_urls}
+        headers = {}
         if render:
             meta.update(playwright=True, rendered=True, playwright_page_goto_kwargs={"wait_until": "networkidle"})
+        elif self.cacheable(url, role, list_url):
+            meta["cacheable"] = True
+            meta["validators"] = self.validators(url)
+            headers = conditional_headers(meta["validators"])
         return scrapy.Request(url, callback=self.parse_page, errback=self.failed, dont_filter=True,
-                              priority=-depth, meta=meta)
+                              priority=-depth, meta=meta, headers=headers)
 
     def _check(self, url, site, kind):
         if kind == "attachment" and same_site(url, self.keys[site]) and kind_of(url) in ATTACHMENT_KINDS:
             # the site's own documents are read: personal data and wording in attachments count
+            validators = self.validators(url)
             return scrapy.Request(url, callback=self.read_attachment, errback=self.failed, dont_filter=True,
-                                  priority=-40, meta={"site": site, "url": url, "check": True, "kind": kind,
-                                                      "read": True})
+                                  priority=-40, headers=conditional_headers(validators),
+                                  meta={"site": site, "url": url, "check": True, "kind": kind, "read": True,
+                                        "cacheable": True, "validators": validators})
         method = "HEAD" if kind != "page" else "GET"
         return scrapy.Request(url, method=method, callback=self.checked, errback=self.failed, dont_filter=True,
                               priority=-50, meta={"site": site, "url": url, "check": True, "kind": kind})
@@ -187,18 +241,104 @@ class SiteSpider(scrapy.Spider):
         if content_type and not content_type.startswith(HTML_TYPES):
             raise StopDownload(fail=False)
 
+    # -- the crawl's state ----------------------------------------------------------------------
+
+    def settle(self, output, answer):
+        """`answer` is the response or the failure the output came from."""
+        if isinstance(output, Bundle):
+            request = getattr(answer, "request", None)
+            output.check = bool((request.meta if request is not None else answer.meta).get("check"))
+            if not self.remote:
+                yield from self.advance(output)
+        yield output
+
+    def advance(self, bundle: Bundle):
+        """One response's bundle moves the crawl on: replay it if unchanged, count it, request what it leads to."""
+        site = bundle.site
+        if bundle.unchanged and bundle.target is None:
+            request = self.replay(bundle)
+            if request is not None:  # no longer in the cache: fetch it whole
+                yield request
+                return
+        if bundle.done:
+            self.queued[site] -= 1
+        if bundle.target is not None and bundle.target.outcome == "dead":
+            self.dead[site] += 1
+        found = bundle.found
+        if found is None:
+            return
+        if found.role == "page" and found.url in self.column_urls:  # found as a column after it was requested
+            found.role = "column"
+            if bundle.page is not None:
+                bundle.page.role = "column"
+        if bundle.page is not None:
+            self.pages[site] += 1
+            if found.role == "home":
+                request = self.cloak_request(bundle, found.url, site)
+                if request:
+                    yield request
+        yield from self.follow(found, bundle)
+
+    def replay(self, bundle: Bundle) -> scrapy.Request | None:
+        """A page not modified since the cached night: its stored result, as if parsed again."""
+        marker = bundle.found
+        cached = self.cache.load(bundle.source_url) if self.cache else None
+        if cached is None:
+            bundle.state = ""
+            if marker.role == "check":
+                return self._check(marker.url, bundle.site, "attachment").replace(headers={}, meta={
+                    "site": bundle.site, "url": marker.url, "check": True, "kind": "attachment", "read": True})
+            return self._page(marker.url, bundle.site, marker.depth, marker.role, marker.list_url).replace(
+                headers={}, meta={"site": bundle.site, "depth": marker.depth, "role": marker.role,
+                                  "url": marker.url, "list_url": marker.list_url})
+        elapsed = bundle.elapsed
+        bundle.texts, bundle.injections = cached.texts, cached.injections
+        if cached.page is None:  # an attachment
+            bundle.target = TargetItem(marker.url, "ok", 200, "", marker.url, elapsed)
+            bundle.notices.extend((url, "unreadable", problem) for url, _, _, _, problem in cached.texts if problem)
+            bundle.found = None
+            return None
+        page = replace(cached.page, depth=marker.depth, role=marker.role)
+        bundle.page = page
+        bundle.target = TargetItem(marker.url, "ok", page.status, "", page.final_url, elapsed, page.title)
+        bundle.found = replace(cached.found, role=marker.role, depth=marker.depth, list_url=marker.list_url)
+        return None
+
+    def not_modified(self, response, bundle: Bundle, marker: Found) -> bool:
+        """Incremental nights: 304, or the same body as the cached fetch; the bundle becomes a replay marker."""
+        meta = response.meta
+        if not meta.get("cacheable"):
+            return False
+        validators = meta.get("validators")
+        body_digest = digest(response.body)
+        if validators and (response.status == 304 or (response.status == 200 and body_digest == validators[2])):
+            bundle.state = "not_modified" if response.status == 304 else "unchanged"
+            bundle.found, bundle.elapsed = marker, meta.get("download_latency")
+            return True
+        if response.status == 200:
+            headers = response.headers
+            bundle.validators = (headers.get(b"ETag", b"").decode("latin-1"),
+                                 headers.get(b"Last-Modified", b"").decode("latin-1"), body_digest)
+            bundle.state = "changed" if validators else "fetched"
+        return False
+
     # -- responses ------------------------------------------------------------------------------
 
+    @advancing
     async def parse_page(self, response):
         meta = response.meta
         site, url = meta["site"], meta["url"]
-        self.queued[site] -= 1
-        bundle = Bundle(site, url)
+        bundle = Bundle(site, url, fetched=len(response.body))
         status, elapsed = response.status, meta.get("download_latency")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
         if is_challenge(status, response.body):
             for output in self.challenged(response, bundle):
                 yield output
+            return
+        role = "column" if meta["role"] == "page" and (meta.get("column") or url in self.column_urls) \
+            else meta["role"]
+        if self.not_modified(response, bundle, Found(role, meta["depth"], url, meta["list_url"])):
+            yield bundle
             return
         if status >= 400:
             bundle.target = self.dead_target(site, url, status, f"HTTP {status}", response.url, elapsed)
@@ -207,13 +347,14 @@ class SiteSpider(scrapy.Spider):
             # <meta http-equiv="refresh"> to a foreign site: the hijack of a hacked page
             bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed)
             bundle.injections.append((url, response.url, "meta refresh 跳转到外部网站", ""))
-            bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed)  # a file, or left the site
         else:
-            role = "column" if meta["role"] == "page" and url in self.column_urls else meta["role"]
+            board = meta.get("board") or meta["list_url"] in self.board_urls
             facts = await self.parser.parse(response.body, content_type, response.url, self.keys[site], self.as_of,
-                                            role == "home", meta["list_url"] in self.board_urls)
+                                            role == "home", board)
             for output in self.parse_html(response, bundle, content_type, facts, role):
                 yield output
+        if not bundle.page:
+            bundle.validators, bundle.state = None, ""  # nothing parsed: nothing to cache
         yield bundle
 
     def parse_html(self, response, bundle: Bundle, content_type: str, facts, role: str):
@@ -225,10 +366,9 @@ class SiteSpider(scrapy.Spider):
                                              facts.title)
             return
         if role == "column" and facts.scripted and self.render and not meta.get("rendered"):
-            self.queued[site] += 1  # the list is built by script: render it in Chromium, store that
+            # the list is built by script: render it in Chromium, store that
             yield self._page(url, site, meta["depth"], role, meta["list_url"], render=True)
             return
-        self.pages[site] += 1
         bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed, facts.title)
         bundle.page = PageItem(
             url=url, final_url=response.url, status=status, content_type=content_type, title=facts.title,
@@ -243,20 +383,17 @@ class SiteSpider(scrapy.Spider):
             text = "\n".join(facts.lines)
             bundle.texts.append((url, "page", bundle.page.pub_date, text[:MAX_PAGE_TEXT], ""))
         bundle.injections = [(url, i.target, i.why, i.text) for i in facts.injected]
-        if role == "home":
-            request = self.cloak_request(bundle, url, site)
-            if request:
-                yield request
-        yield from self.follow(facts, bundle, role, meta)
+        bundle.found = Found(role, meta["depth"], url, meta["list_url"], facts.columns, facts.pages, facts.links,
+                             facts.entries, facts.messages)
 
-    def follow(self, facts, bundle: Bundle, role: str, meta: dict):
-        site, depth, url, list_url = bundle.site, meta["depth"], meta["url"], meta["list_url"]
+    def follow(self, found: Found, bundle: Bundle):
+        site, depth, url, list_url, role = bundle.site, found.depth, found.url, found.list_url, found.role
         key = self.keys[site]
         bundle.entries = [(list_url, e.url, e.title, e.date.isoformat() if e.date else None, e.main, e.shown)
-                          for e in facts.entries]
-        bundle.messages = [(list_url if m.source == "list" else "", m) for m in facts.messages]
+                          for e in found.entries]
+        bundle.messages = [(list_url if m.source == "list" else "", m) for m in found.messages]
         if role in ("home", "column"):
-            new = [c for c in facts.columns if c.url not in self.column_urls]
+            new = [c for c in found.columns if c.url not in self.column_urls]
             self.column_urls.update(c.url for c in new)
             self.board_urls.update(c.url for c in new if c.kind == "message")
             bundle.columns = [(c.url, c.name, c.kind, role) for c in new]
@@ -265,15 +402,15 @@ class SiteSpider(scrapy.Spider):
                 if request:
                     yield request
         if role == "column" or list_url != url:
-            for page in facts.pages:
+            for page in found.pages:
                 bundle.links.append((page, "page", "下一页", True))
                 request = self.page_request(bundle, page, site, depth, "page", list_url=list_url)
                 if request:
                     yield request
-        for link in facts.links:
+        for link in found.links:
             internal = same_site(link.url, key)
             bundle.links.append((link.url, link.kind, link.text, internal))
-            if link.url in self.seen:
+            if link.url in self.seen and not (internal and link.url in self.checked_only):
                 continue
             if internal and link.kind == "page":
                 if depth + 1 <= self.limits.max_depth:
@@ -290,6 +427,7 @@ class SiteSpider(scrapy.Spider):
                 if request:
                     yield request
 
+    @advancing
     def checked(self, response):
         meta = response.meta
         site, url = meta["site"], meta["url"]
@@ -297,8 +435,7 @@ class SiteSpider(scrapy.Spider):
         if method == "HEAD" and status in HEAD_FALLBACK:
             yield response.request.replace(method="GET", meta={**meta, "head_status": status})
             return
-        self.queued[site] -= 1
-        bundle = Bundle(site, url)
+        bundle = Bundle(site, url, fetched=len(response.body))
         if is_challenge(status, response.body):
             yield from self.challenged(response, bundle)
             return
@@ -318,13 +455,17 @@ class SiteSpider(scrapy.Spider):
         bundle.target = TargetItem(url, "ok", status, "", response.url, elapsed, title, method, ",".join(spam))
         yield bundle
 
+    @advancing
     async def read_attachment(self, response):
         meta = response.meta
         site, url = meta["site"], meta["url"]
-        self.queued[site] -= 1
-        bundle = Bundle(site, url)
+        bundle = Bundle(site, url, fetched=len(response.body))
         status, elapsed = response.status, meta.get("download_latency")
+        if self.not_modified(response, bundle, Found("check", 0, url, "")):
+            yield bundle
+            return
         if status >= 400:
+            bundle.validators, bundle.state = None, ""
             bundle.target = self.dead_target(site, url, status, f"HTTP {status}", response.url, elapsed)
             yield bundle
             return
@@ -337,11 +478,11 @@ class SiteSpider(scrapy.Spider):
                 bundle.notices.append((url, "unreadable", problem))
         yield bundle
 
+    @advancing
     def cloaked(self, response):
         meta = response.meta
         site, url = meta["site"], meta["url"]
-        self.queued[site] -= 1
-        bundle = Bundle(site, url)
+        bundle = Bundle(site, url, fetched=len(response.body))
         bundle.target = TargetItem(url, "ok", response.status, "", response.url, meta.get("download_latency"),
                                    method="spider")
         root = parse_html(decode_html(response.body, "")[0]) if response.status < 400 else None
@@ -355,7 +496,6 @@ class SiteSpider(scrapy.Spider):
         """Anti-bot answers: retry once, then record as blocked (never dead)."""
         meta = response.meta
         if not meta.get("challenge_retry"):
-            self.queued[meta["site"]] += 1
             yield response.request.replace(dont_filter=True, meta={**meta, "challenge_retry": True})
             return
         bundle.target = TargetItem(meta["url"], "blocked", response.status, "反爬虫验证/访问被拦截", response.url,
@@ -364,10 +504,10 @@ class SiteSpider(scrapy.Spider):
                                f"HTTP {response.status}，疑似防火墙或反爬虫验证，请将 User-Agent “zwgk” 加入白名单"))
         yield bundle
 
+    @advancing
     def failed(self, failure):
         meta = failure.request.meta
         site, url = meta["site"], meta["url"]
-        self.queued[site] -= 1
         if failure.check(NetworkRefused):
             yield Bundle(site, url, target=TargetItem(url, "refused", None, str(failure.value)),
                          notices=[(url, "refused", f"网络策略不允许连接 {failure.value}")])
@@ -389,9 +529,10 @@ class SiteSpider(scrapy.Spider):
         if reason:
             yield Bundle(site, url, target=self.dead_target(site, url, None, reason, "", None,
                                                             method=failure.request.method))
+        else:
+            yield Bundle(site, url, finished=True)
 
     def dead_target(self, site, url, status, error, final_url, elapsed, title="", method="GET") -> TargetItem:
-        self.dead[site] += 1
         return TargetItem(url, "dead", status, error, final_url, elapsed, title, method)
 
     def report_progress(self):
