@@ -371,6 +371,14 @@ def _print_summary(db_path: str, summary: dict) -> None:
     out.print(table)
     for hint in summary.get("hints", []):
         out.print(f"[yellow]提示：{hint}[/yellow]")
+    candidates = summary.get("candidates") or []
+    if candidates:
+        from .newmedia import PLATFORM_NAMES
+
+        out.print(f"发现 {len(candidates)} 个未登记的政务新媒体账号（候选，需加入配置后才检查）：")
+        for row in candidates:
+            out.print(f"  {PLATFORM_NAMES.get(row['platform'], row['platform'])}  {row['name'] or '（无名称）'}  "
+                      f"{row['url']}  （见 {row['source_url']}）", markup=False, highlight=False, soft_wrap=True)
 
 
 def _print_findings(db_path: str, run_id: int) -> None:
