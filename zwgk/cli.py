@@ -132,7 +132,11 @@ def report(db_path, fmt, out_path, site_ids, run_id, new_since, open_runs, scree
     FORMATS[fmt](data, out_path)
     problems = len(data.problems)
     failed = sum(1 for site in data.sites if not site.verdict.passed)
-    out.print(f"已导出 {out_path}：{len(data.sites)} 个站点，{failed} 个不合格，问题 {problems} 条")
+    accounts = ""
+    if data.accounts:
+        bad = sum(1 for account in data.accounts if not account.verdict.passed)
+        accounts = f"；政务新媒体账号 {len(data.accounts)} 个，{bad} 个不合格，问题 {len(data.account_problems)} 条"
+    out.print(f"已导出 {out_path}：{len(data.sites)} 个站点，{failed} 个不合格，问题 {problems} 条{accounts}")
 
 
 @cli.command()

@@ -18,7 +18,7 @@ __all__ = ["ADAPTERS", "PLATFORM_NAMES", "AccountFacts", "Context", "Post", "Rea
 
 ADAPTERS = {"rss": rss.read, "wechat": wechat.read, "weibo": weibo.read, "douyin": embedded.read,
             "toutiao": embedded.read}
-PLATFORM_NAMES = {"rss": "订阅源（RSS/Atom）", "wechat": "微信公众号", "weibo": "微博", "douyin": "抖音",
+PLATFORM_NAMES = {"rss": "RSS订阅源", "wechat": "微信公众号", "weibo": "微博", "douyin": "抖音",
                   "toutiao": "今日头条"}
 RENDERED = {"douyin", "toutiao"}  # read in Chromium: one at a time
 
