@@ -157,7 +157,7 @@ def demo(out_dir, as_of):
     for stale in folder.glob("zwgk.db*"):
         stale.unlink()
     with FixtureServer() as server:
-        text = server.config_toml() + "\n[crawl]\ntimeout = 8\nper_site_concurrency = 8\n"
+        text = server.config_toml(accounts=True) + "\n[crawl]\ntimeout = 8\nper_site_concurrency = 8\n"
         (folder / "demo.toml").write_text(text, "utf-8")
         config = parse_config(text, "demo.toml")
         summary = crawl_and_check(config, db_path, parse_as_of(as_of), [], progress=_progress())
