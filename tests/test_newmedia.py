@@ -508,3 +508,18 @@ def test_site_option_takes_account_ids(accounts_server, tmp_path):
     assert conn.execute("select count(*) from pages").fetchone()[0] == 0  # no site was crawled
     assert conn.execute("select site, check_code, severity from findings").fetchall() == [
         ("wb-stale", "newmedia_stale", "veto")]
+
+
+def test_wechat_list_whose_links_are_not_shaped_like_wechat_is_read_by_its_article_pages():
+    article = (HERE / "wechat-list" / "s" / "older" / "index.html").read_bytes()
+    deleted = (HERE / "wechat-list" / "s" / "deleted" / "index.html").read_bytes()
+    ctx = context({
+        "http://127.0.0.1:9/": Fetched(200, '<ul><li><a href="/a/1.html">消防检查</a></li><li><a href="/a/2.html">通知'
+                                           '</a></li><li><a href="/about.html">关于</a></li></ul>'.encode()),
+        "http://127.0.0.1:9/a/1.html": Fetched(200, article, "text/html"),
+        "http://127.0.0.1:9/a/2.html": Fetched(200, deleted, "text/html"),
+        "http://127.0.0.1:9/about.html": Fetched(200, "<html><title>关于</title><p>本站介绍</p></html>".encode()),
+    })
+    reading = read_account(Account("w", "wechat", "http://127.0.0.1:9/"), AS_OF, context=ctx)
+    assert reading.problem == "" and reading.newest == datetime(2026, 11, 12, 9, 0)
+    assert [(p.url[-8:], p.deleted) for p in reading.posts] == [("a/1.html", ""), ("a/2.html", "该内容已被发布者删除")]

@@ -61,6 +61,8 @@ def read(account, context: Context) -> Reading:
         else:
             posts, facts = listed(page, base, context)
     if posts is None:
+        posts = _articles_among_links(page, base, context)
+    if not posts:
         return unreadable(NAME, "页面中没有找到文章列表或文章链接，平台格式可能已变化")
     for post in posts[:MAX_ARTICLES]:
         _read_article(post, context, facts)
@@ -131,6 +133,34 @@ def listed(page: str, base: str, context: Context) -> tuple[list[Post] | None, A
     if not posts:
         return None, facts
     return list(posts.values()), facts
+
+
+def _articles_among_links(page: str, base: str, context: Context) -> list[Post]:
+    """A list whose links are not shaped like WeChat's (an archive on another host): the linked pages that
+    are WeChat articles (or WeChat's page for a deleted one) are the posts."""
+    try:
+        root = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    seen, posts = {base.split("#")[0]}, []
+    for anchor in root.iter("a"):
+        url = urljoin(base, (anchor.get("href") or "").strip()).split("#")[0]
+        if not url.startswith("http") or url in seen or _in_menu(anchor):
+            continue
+        seen.add(url)
+        if len(seen) > MAX_ARTICLES * 2:
+            break
+        answer = context.get(url)
+        if answer.status != 200:
+            continue
+        article = html_of(answer)
+        if article_gone(article, url) or article_time(article, context) and (
+                "js_content" in article or "rich_media" in article or "msg_title" in article):
+            holder = anchor.getparent()
+            day = date_in_text(" ".join(holder.text_content().split()) if holder is not None else "", context.as_of)
+            posts.append(Post(url=url, title=" ".join(anchor.text_content().split()),
+                              published=datetime.combine(day, time(0, 0)) if day else None))
+    return posts
 
 
 def _in_menu(anchor) -> bool:
