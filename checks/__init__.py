@@ -24,30 +24,35 @@ class Check:
     severity: str
     function: Callable[[SiteData, date], Iterator[Finding]]
     title: str
+    kinds: tuple[str, ...] = ("site",)  # what it judges: websites ("site"), 政务新媒体 accounts ("account")
 
 
 REGISTRY: dict[str, Check] = {}
 
 
-def check(severity: str, title: str):
+def check(severity: str, title: str, kinds: tuple[str, ...] = ("site",)):
     """Register a check under its function's name, which is its SPEC check code."""
 
     def register(function):
-        REGISTRY[function.__name__] = Check(function.__name__, severity, function, title)
+        REGISTRY[function.__name__] = Check(function.__name__, severity, function, title, kinds)
         return function
 
     return register
 
 
 from . import (annual_report, availability, content, freshness, identity, interpretation, links,  # noqa: E402,F401
-               messages,
+               messages, newmedia,
                notices, services)  # (registration)
+
+BEYOND_SPEC = {"newmedia_no_interaction"}  # codes this project adds to SPEC's table (SPEC: "extend it freely")
 
 CHECK_TITLES = {code: c.title for code, c in REGISTRY.items()}
 
 
 def findings_for(site: SiteData, as_of: date) -> Iterator[tuple[Check, Finding]]:
     for registered in REGISTRY.values():
+        if site.kind not in registered.kinds:
+            continue  # a website check says nothing about an account, and the other way round
         for finding in registered.function(site, as_of):
             yield registered, finding
 

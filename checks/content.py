@@ -20,6 +20,7 @@ from . import check
 from .data import SiteData
 
 SITE_PARALLEL_CHARS = 2_000_000  # a site with more text than this is proofread on every core (forked workers)
+BOTH = ("site", "account")  # websites' pages and accounts' posts are proofread alike
 CLOAK_MIN_HOSTS = 3  # foreign hosts only a search engine is shown: a link farm, not a changed banner
 
 
@@ -52,7 +53,7 @@ def _proofread(site: SiteData) -> list[Located]:
                   (select min(p2.pub_date) from links l join pages p2 on p2.run_id = l.run_id and p2.url = l.source_url
                     where l.run_id = t.run_id and l.target_url = t.url) as linked_from_date
            from texts t left join pages p on p.run_id = t.run_id and p.url = t.url
-           where t.run_id = ? and t.site = ? and t.kind in ('page', 'attachment') and t.text != ''
+           where t.run_id = ? and t.site = ? and t.kind in ('page', 'attachment', 'post') and t.text != ''
            order by (p.role in ('home', 'column')), t.url""", [site.run_id, site.id])]
     found: list[Located] = []
     reported: set[tuple[str, str, str]] = set()
@@ -91,7 +92,7 @@ def _findings(site: SiteData, code: str) -> Iterator[Finding]:
         issue = located.issue
         if issue.code != code:
             continue
-        where = "附件" if located.kind == "attachment" else "页面"
+        where = {"attachment": "附件", "post": "文章"}.get(located.kind, "页面")
         if code == "privacy_leak":
             detail = f"{where}公开了完整的{KIND_NAMES[issue.rule]}（{issue.text}），应遮盖或删除"
             evidence = {"masked": issue.text, "kind": issue.rule, "kind_name": KIND_NAMES[issue.rule],
@@ -104,22 +105,22 @@ def _findings(site: SiteData, code: str) -> Iterator[Finding]:
                       key=f"{issue.text}\x1f{issue.quote}")
 
 
-@check(severity="veto", title="严重表述错误")
+@check(severity="veto", title="严重表述错误", kinds=BOTH)
 def wording_error(site: SiteData, as_of: date) -> Iterator[Finding]:
     yield from _findings(site, "wording_error")
 
 
-@check(severity="deduct", title="错别字")
+@check(severity="deduct", title="错别字", kinds=BOTH)
 def typo(site: SiteData, as_of: date) -> Iterator[Finding]:
     yield from _findings(site, "typo")
 
 
-@check(severity="deduct", title="使用过时名称")
+@check(severity="deduct", title="使用过时名称", kinds=BOTH)
 def outdated_term(site: SiteData, as_of: date) -> Iterator[Finding]:
     yield from _findings(site, "outdated_term")
 
 
-@check(severity="veto", title="泄露个人信息")
+@check(severity="veto", title="泄露个人信息", kinds=BOTH)
 def privacy_leak(site: SiteData, as_of: date) -> Iterator[Finding]:
     yield from _findings(site, "privacy_leak")
 

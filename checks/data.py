@@ -101,6 +101,7 @@ class SiteData:
     db: object = None  # the store, for the checks that read big columns lazily (texts)
     run_id: int = 0
     home_signature: tuple = ((), ())  # (spam words, foreign hosts) of the home page a browser sees
+    kind: str = "site"  # "site" (a website) or "account" (a 政务新媒体 account)
 
 
 # A link to a 政务服务 platform (national, provincial or local): by its text or its address.
@@ -119,7 +120,7 @@ def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -
     site = SiteData(id=site_id, name=info.get("name") or site_id, home=info.get("home") or "",
                     identifier=info.get("identifier") or "", organizer=info.get("organizer") or "",
                     services=bool(info.get("services", 1)), rules=json.loads(info.get("rules") or "{}"),
-                    calendar=calendar or Calendar(), db=db, run_id=run_id)
+                    calendar=calendar or Calendar(), db=db, run_id=run_id, kind=info.get("kind") or "site")
     home_rows = list(db.query("select url, facts from pages where run_id = ? and site = ? and role = 'home'",
                               [run_id, site_id]))
     if home_rows:
@@ -142,7 +143,7 @@ def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -
     site.service_links = db.execute(
         f"select count(*) from (select 1 from links where run_id = ? and site = ? and ({SERVICE_LINK}) limit 1)",
         [run_id, site_id]).fetchone()[0]
-    site.dead_links = _dead_links(db, run_id, site_id, site.home)
+    site.dead_links = _dead_links(db, run_id, site_id, site.home if site.kind == "site" else None)
     site.spam_links = [
         {"url": row["url"], "title": row["title"] or "", "final_url": row["final_url"] or "",
          "words": row["spam"].split(","), "sources": sorted(set(row["sources"].split("\x1f")))}

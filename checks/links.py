@@ -10,15 +10,15 @@ from zwgk.findings import Finding
 from . import check
 from .data import SiteData
 
-KIND_NAMES = {"page": "链接", "image": "图片", "attachment": "附件"}
+KIND_NAMES = {"page": "链接", "image": "图片", "attachment": "附件", "menu": "菜单链接", "post": "文章"}
 
 
-@check(severity="deduct", title="链接不可用")
+@check(severity="deduct", title="链接不可用", kinds=("site", "account"))
 def dead_link(site: SiteData, as_of: date) -> Iterator[Finding]:
     for link in site.dead_links:
         what = "、".join(KIND_NAMES.get(kind, kind) for kind in link.kinds) or "链接"
         reason = f"HTTP {link.status}" if link.status and not link.error.startswith("错误页面") else link.error
-        where = "首页" if link.on_home else f"{len(link.sources)}个页面"
+        where = "账号" if site.kind == "account" else "首页" if link.on_home else f"{len(link.sources)}个页面"
         yield Finding(
             url=link.url,
             source_url=link.sources[0] if link.sources else "",

@@ -13,10 +13,10 @@ from .messages import message_hints
 
 REASONS = {"blocked": "访问被拦截", "trap": "疑似爬虫陷阱，已截断", "refused": "未检查：内网地址",
            "too_large": "文件过大，未完整读取", "max_pages": "页面数达到上限，已截断",
-           "unreadable": "附件内容无法检查"}
+           "unreadable": "附件内容无法检查", "platform": "未检查"}
 
 
-@check(severity="notice", title="提示")
+@check(severity="notice", title="提示", kinds=("site", "account"))
 def crawl_notice(site: SiteData, as_of: date) -> Iterator[Finding]:
     for notice in site.notices:
         reason = REASONS.get(notice["reason"], notice["reason"])

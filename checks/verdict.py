@@ -53,8 +53,9 @@ class Verdict:
         return "80分以上（可评加分项）" if self.score > BONUS_SCORE else "60–80分"
 
 
-def verdict(site: str, findings: list[dict], scoring: dict | None = None) -> Verdict:
-    """`scoring`: a run's [scoring] config (a province's weights and thresholds), else the national defaults."""
+def verdict(site: str, findings: list[dict], scoring: dict | None = None, account: bool = False) -> Verdict:
+    """`scoring`: a run's [scoring] config (a province's weights and thresholds), else the national defaults.
+    A 政务新媒体 account (`account`) passes or fails on the veto items alone; its score is only shown."""
     rules = scoring or {}
     stale_key_limit = rules.get("stale_key_columns", STALE_KEY_COLUMNS)
     stale_limit = rules.get("stale_columns", STALE_COLUMNS)
@@ -65,6 +66,9 @@ def verdict(site: str, findings: list[dict], scoring: dict | None = None) -> Ver
     for finding in counted:
         counts[finding["check_code"]] = counts.get(finding["check_code"], 0) + 1
     reasons = sorted({f"单项否决：{f['detail']}" for f in counted if f["severity"] == "veto"})
+    if account:
+        score = 100.0 - _deductions(counted, rules.get("deductions", {}))
+        return Verdict(site, not reasons, round(score, 1), reasons, counts)
     stale = [f for f in counted if f["check_code"] == "column_stale"]
     key_stale = sum(1 for f in stale if _evidence(f).get("kind") in ("news", "notice", "policy"))
     if key_stale >= stale_key_limit:

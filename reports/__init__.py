@@ -29,6 +29,16 @@ class SiteReport:
     unit_type: str = ""
     marked: list[dict] = field(default_factory=list)  # problems an inspector marked 误报 or 已接受
     fixed: list[dict] = field(default_factory=list)  # problems of the previous run gone in this one: 已整改
+    kind: str = "site"  # "site" or "account" (政务新媒体)
+    platform: str = ""  # accounts: wechat | weibo | rss | douyin | toutiao
+    newest: str = ""  # accounts: the newest post's date-time ("" when none or unread)
+    problem: str = ""  # accounts: why the platform could not be read
+
+    @property
+    def platform_name(self) -> str:
+        from zwgk.newmedia import PLATFORM_NAMES
+
+        return PLATFORM_NAMES.get(self.platform, self.platform)
 
     @property
     def problems(self) -> list[dict]:
@@ -50,10 +60,19 @@ class Report:
     trend: list[dict] = field(default_factory=list)  # per run: {run_id, as_of, veto, deduct, by_code: {code: n}}
     filters: dict = field(default_factory=dict)  # {"new_since": run id, "open_runs": N} when the list is narrowed
     base: str = ""  # the database's folder: screenshot paths are relative to it
+    accounts: list[SiteReport] = field(default_factory=list)  # 政务新媒体, kept apart from the websites (`sites`)
 
     @property
     def problems(self) -> list[tuple[SiteReport, dict]]:
         return [(site, f) for site in self.sites for f in site.problems]
+
+    @property
+    def account_problems(self) -> list[tuple[SiteReport, dict]]:
+        return [(account, f) for account in self.accounts for f in account.problems]
+
+    @property
+    def account_notices(self) -> list[tuple[SiteReport, dict]]:
+        return [(account, f) for account in self.accounts for f in account.notices]
 
     @property
     def notices(self) -> list[tuple[SiteReport, dict]]:
@@ -101,23 +120,33 @@ def collect(db, run_id: int, site_ids: list[str] | None = None, new_since: int |
         if row["recheck"]:
             row["state"] = f"{row['state']}；复查{row['recheck']['at'][:10]}：{row['recheck']['outcome']}"
     first_run_of = _first_runs(db, [row["fingerprint"] for row in rows]) if new_since else {}
-    sites = []
+    sites, accounts = [], []
+    read = {row["account"]: row for row in db.query("select * from accounts where run_id = ?", [run_id])}
     for site_id in ids:
         info = db["sites"].get(site_id) if db["sites"].count_where("id = ?", [site_id]) else {}
         findings = [row for row in rows if row["site"] == site_id and not row["mark"]]
         marked = [row for row in rows if row["site"] == site_id and row["mark"]]
-        judged = verdict(site_id, findings, scoring)
+        account = read.get(site_id) or ({"platform": "", "newest": "", "problem": ""}
+                                         if info.get("kind") == "account" else None)
+        judged = verdict(site_id, findings, scoring, account=account is not None)
         if new_since:
             findings = [f for f in findings if f["severity"] == "notice" or first_run_of.get(f["fingerprint"], 0) > new_since]
         if open_runs:
             findings = [f for f in findings if f["severity"] == "notice" or f["runs_seen"] >= open_runs]
+        if account is not None:
+            accounts.append(SiteReport(site_id, info.get("name") or site_id, info.get("home") or "", "",
+                                       info.get("organizer") or "", judged, findings, marked=marked,
+                                       fixed=[f for f in fixed if f["site"] == site_id], kind="account",
+                                       platform=account["platform"] or "", newest=account["newest"] or "",
+                                       problem=account["problem"] or ""))
+            continue
         sites.append(SiteReport(site_id, info.get("name") or site_id, info.get("home") or "",
                                 info.get("identifier") or "", info.get("organizer") or "",
                                 judged, findings, guide_stats(db, run_id, site_id),
                                 interaction_stats(db, run_id, site_id, as_of), info.get("region") or "",
                                 info.get("unit_type") or "", marked, [f for f in fixed if f["site"] == site_id]))
     filters = {key: value for key, value in (("new_since", new_since), ("open_runs", open_runs)) if value}
-    return Report(run, sites, trend(db, ids, run_id), filters)
+    return Report(run, sites, trend(db, [site.id for site in sites], run_id), filters, accounts=accounts)
 
 
 def _rechecks(db, since: str) -> dict[str, dict]:

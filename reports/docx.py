@@ -47,6 +47,8 @@ RECTIFY_DAYS = 21  # calendar days: 15 working days from the circular's date
 # Attachment columns: (header, width in mm); each table spans the 225 mm landscape 版心.
 PROBLEM_COLUMNS = [("序号", 10), ("地区/单位名称", 24), ("网站标识码", 24), ("问题类型", 20), ("单项否决/扣分", 15),
                    ("问题描述", 53), ("问题链接", 40), ("发现时间", 22), ("整改情况", 17)]
+ACCOUNT_COLUMNS = [("序号", 10), ("账号名称", 24), ("平台", 16), ("主办单位", 24), ("问题类型", 20),
+                   ("单项否决/扣分", 15), ("问题描述", 50), ("最近发布时间", 22), ("问题链接", 34)]
 FIXED_COLUMNS = [("序号", 10), ("地区/单位名称", 30), ("问题类型", 25), ("问题描述", 75), ("问题链接", 63),
                  ("首次发现时间", 22)]
 
@@ -112,7 +114,8 @@ def write(report, path: str) -> None:
 
     as_of = _as_of(report)
     quarter = (as_of.month - 1) // 3 + 1
-    title = f"关于{as_of.year}年第{quarter}季度全市政府网站检查情况的通报"
+    scope = "政府网站和政务新媒体" if report.accounts else "政府网站"
+    title = f"关于{as_of.year}年第{quarter}季度全市{scope}检查情况的通报"
     builder = _Circular(title, as_of)
     problems = report.problems
     # The list follows the body: the 不合格 sites first, each site's problems in the report's order.
@@ -122,6 +125,12 @@ def write(report, path: str) -> None:
         attachments.append(("政府网站检查问题清单", PROBLEM_COLUMNS, [
             [site.name, site.identifier, check_title(f["check_code"]), severity_name(f["severity"]), f["detail"],
              f["url"], f["last_seen"], _state(f)] for site, f in ordered]))
+    account_problems = sorted(report.account_problems, key=lambda pair: pair[0].verdict.passed)
+    if account_problems:  # websites and new media go in separate attachments
+        attachments.append(("政务新媒体检查问题清单", ACCOUNT_COLUMNS, [
+            [account.name, account.platform_name, account.organizer, check_title(f["check_code"]),
+             severity_name(f["severity"]), f["detail"], account.newest.replace("T", " ")[:16], f["url"]]
+            for account, f in account_problems]))
     if report.fixed:
         attachments.append(("已整改问题清单", FIXED_COLUMNS, [
             [site.name, check_title(f["check_code"]), f["detail"], f["url"], f["first_seen"]]
@@ -131,20 +140,66 @@ def write(report, path: str) -> None:
     builder.title(title)
     builder.body(ADDRESSEES, indent=False)
     builder.body("为推进政府网站规范化建设，根据《政府网站发展指引》和《政府网站与政务新媒体检查指标》有关要求，"
-                 "市政府办公室对全市政府网站进行了检查。现将有关情况通报如下：")
+                 f"市政府办公室对全市{scope}进行了检查。现将有关情况通报如下：")
     builder.heading1("一、总体情况")
     for text in _overview(report, as_of, check_title):
         builder.body(text)
+    if report.accounts:
+        builder.body(_accounts_overview(report, check_title))
     builder.heading1("二、主要问题")
     _main_problems(builder, report, check_title)
+    if report.accounts:
+        _account_problems(builder, report, check_title, len([s for s in report.sites if s.problems
+                                                             or not s.verdict.passed]))
     builder.heading1("三、工作要求")
-    _requirements(builder, as_of, bool(problems), [name for name, _, _ in attachments])
+    _requirements(builder, as_of, bool(problems or account_problems), [name for name, _, _ in attachments])
     builder.closing([name for name, _, _ in attachments])
     if attachments:
         builder.landscape()
         for number, (name, columns, rows) in enumerate(attachments, start=1):
             builder.attachment(number, name, columns, rows)
     builder.document.save(path)
+
+
+def _accounts_overview(report, check_title) -> str:
+    """政务新媒体 in 一、总体情况: accounts pass or fail on the veto items alone."""
+    accounts = report.accounts
+    passed = sum(1 for account in accounts if account.verdict.passed)
+    text = (f"共检查政务新媒体账号{len(accounts)}个，其中合格{passed}个、不合格{len(accounts) - passed}个，"
+            f"合格率{percent(passed / len(accounts))}。")
+    problems = [f for _, f in report.account_problems]
+    if problems:
+        vetoes = sum(1 for f in problems if f["severity"] == "veto")
+        text += (f"政务新媒体共发现问题{len(problems)}个，其中单项否决问题{vetoes}个、扣分问题{len(problems) - vetoes}个，"
+                 f"{_by_type(problems, check_title)}。")
+    unread = [account for account in accounts if account.problem]
+    if unread:
+        text += f"另有{len(unread)}个账号因平台无法读取未判断更新情况（见提示）。"
+    return text
+
+
+def _account_problems(builder: _Circular, report, check_title, numbered: int) -> None:
+    """二、主要问题, continued: each 政务新媒体 account with problems, the 不合格 ones first."""
+    listed = sorted((a for a in report.accounts if a.problems or not a.verdict.passed),
+                    key=lambda account: account.verdict.passed)
+    if not listed:
+        return
+    failed = [account for account in listed if not account.verdict.passed]
+    text = f"政务新媒体方面，{sum(1 for account in listed if account.problems)}个账号存在问题"
+    if failed:
+        text += f"，其中{len(failed)}个账号不合格（{'、'.join(inline(a.name) for a in failed)}）"
+    builder.body(text + "。")
+    for number, account in enumerate(listed, start=numbered + 1):
+        problems = account.problems
+        sentence = f"该账号{account.verdict.label}"
+        if account.newest:
+            sentence += f"，最近发布时间为{account.newest[:10]}"
+        if problems:
+            sentence += f"，存在问题{len(problems)}个，其中{_by_type(problems, check_title)}"
+        sentence += "。"
+        if failed and not account.verdict.passed:
+            sentence += f"不合格原因：{'；'.join(inline(r).rstrip('。；;') for r in account.verdict.reasons)}。"
+        builder.heading2(f"（{cn_number(number)}）{inline(account.name)}（{inline(account.platform_name)}）：", sentence)
 
 
 def _state(finding: dict) -> str:

@@ -202,7 +202,7 @@ class _Page:
         self.evidence_text = evidence_text
         self.severity_name = severity_name
         self.problems = report.problems
-        self.notices = report.notices
+        self.notices = report.notices + report.account_notices
         self.marked = report.marked
         self.fixed = report.fixed
 
@@ -210,7 +210,7 @@ class _Page:
         run = self.report.run or {}
         title = f"政府网站检查报告（监测时间点 {run.get('as_of') or ''}）"
         body = [self.header(), self.nav(), self.charts(), self.scorecard(), self.problem_table(),
-                self.fixed_section(), self.marked_section(), self.notice_section(),
+                self.accounts_section(), self.fixed_section(), self.marked_section(), self.notice_section(),
                 (f'<footer>本报告由 zwgk 生成于 {esc(datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"))}'
                 f'，为离线单文件，不引用任何外部资源。</footer>')]
         return ("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -264,6 +264,8 @@ class _Page:
         entries = [("charts", "统计图"), ("scorecard", "网站结论"), ("problems", f"问题清单（{len(self.problems)}）"),
                    ("fixed", f"已整改（{len(self.fixed)}）"), ("marked", f"误报/已接受（{len(self.marked)}）"),
                    ("notices", f"提示（{len(self.notices)}）")]
+        if self.report.accounts:
+            entries.insert(3, ("newmedia", f"政务新媒体（{len(self.report.accounts)}）"))
         return '<nav class="toc">' + "".join(f'<a href="#{key}">{esc(name)}</a>' for key, name in entries) + "</nav>"
 
     # -- 2. charts
@@ -369,6 +371,41 @@ class _Page:
                 + _table("problem-table", head, rows, "本次检查未发现问题。", "problems-table") + "</section>")
 
     # -- 5. fixed, marked, notices
+    # -- 4b. 政务新媒体, apart from the websites as circulars keep them
+    def accounts_section(self) -> str:
+        accounts = self.report.accounts
+        if not accounts:
+            return ""
+        rows = []
+        for account in accounts:
+            v = account.verdict
+            reasons = "".join(f"<li>{esc(reason)}</li>" for reason in v.reasons)
+            state = esc(account.problem) if account.problem else esc(account.newest.replace("T", " ") or "无")
+            cells = [f'{link(account.home, account.name)}<div class="sub">{esc(account.id)}</div>',
+                     esc(account.platform_name), esc(account.organizer),
+                     f'<span class="verdict {"pass" if v.passed else "fail"}">{esc(v.label)}</span>', state,
+                     f"<ul>{reasons}</ul>" if reasons else "—",
+                     esc(sum(1 for f in account.problems if f["severity"] == "veto")),
+                     esc(sum(1 for f in account.problems if f["severity"] == "deduct")), esc(len(account.notices))]
+            rows.append(f'<tr class="{"" if v.passed else "failed"}">' +
+                        "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        head = ["账号名称", "平台", "主办单位", "结论", "最近发布时间", "不合格原因", "单项否决", "扣分", "提示"]
+        problems = []
+        for index, (account, f) in enumerate(self.report.account_problems, start=1):
+            severity = f["severity"]
+            cells = [str(index), esc(account.name), esc(account.platform_name), esc(self.check_title(f["check_code"])),
+                     f'<span class="sev {SEVERITY_CLASS.get(severity, "")}">{esc(self.severity_name(severity))}</span>',
+                     esc(f.get("detail")), link(f.get("url")), link(f.get("source_url")), esc(f.get("first_seen")),
+                     esc(self.evidence_text(f))]
+            problems.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        problem_head = ["序号", "账号名称", "平台", "问题类型", "否决/扣分", "问题描述", "问题链接", "发现位置", "首次发现",
+                        "证据"]
+        return ('<section id="newmedia"><h2>政务新媒体</h2>'
+                '<p class="hint">政务新媒体账号按单项否决项判定合格与否；平台无法读取的账号列在提示中，不判断更新情况。</p>'
+                + _table("account-scores", head, rows, "没有检查任何政务新媒体账号。")
+                + "<h3>政务新媒体问题清单</h3>"
+                + _table("account-problems", problem_head, problems, "政务新媒体账号未发现问题。") + "</section>")
+
     def fixed_section(self) -> str:
         rows = []
         for index, (site, row) in enumerate(self.fixed, start=1):

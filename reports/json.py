@@ -19,6 +19,16 @@ def write(report, path: str) -> None:
              "fixed": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")} for finding in site.fixed]}
             for site in report.sites
         ],
+        "accounts": [
+            {"id": account.id, "name": account.name, "platform": account.platform, "url": account.home,
+             "organizer": account.organizer, "verdict": account.verdict.label, "reasons": account.verdict.reasons,
+             "counts": account.verdict.counts, "newest": account.newest or None, "problem": account.problem,
+             "findings": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")}
+                          for finding in account.findings],
+             "marked": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")} for finding in account.marked],
+             "fixed": [{**finding, "evidence": json.loads(finding["evidence"] or "{}")} for finding in account.fixed]}
+            for account in report.accounts
+        ],
         "pass_rate": report.pass_rates()["全部"] if report.sites else None,
         "trend": report.trend,
     }

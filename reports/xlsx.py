@@ -7,6 +7,9 @@ import xlsxwriter
 PROBLEM_HEADER = ["序号", "单位/网站名称", "网站标识码", "问题类型", "单项否决/扣分", "问题描述", "问题链接",
                   "所在页面", "发现时间", "首次发现", "连续出现次数", "整改情况", "证据", "截图"]
 WIDTHS = [6, 22, 13, 14, 12, 48, 48, 40, 12, 12, 10, 10, 60, 30]
+ACCOUNT_HEADER = ["序号", "账号名称", "平台", "主办单位", "问题类型", "单项否决/扣分", "问题描述", "最近发布时间", "问题链接",
+                  "发现位置", "发现时间", "首次发现", "连续出现次数", "整改情况", "证据"]
+ACCOUNT_WIDTHS = [6, 20, 12, 22, 16, 12, 48, 17, 48, 40, 12, 12, 10, 10, 60]
 SCORE_HEADER = ["序号", "网站名称", "网站标识码", "地区", "单位类型", "结论", "得分", "分档", "单项否决项", "扣分项",
                 "多次出现未整改", "新发现", "已整改", "不合格原因"]
 
@@ -50,6 +53,8 @@ def write(report, path: str) -> None:
     summary.freeze_panes(1, 0)
 
     _findings_sheet(book, "问题清单", report.problems, head, cell, check_title, severity_name, evidence_text)
+    if report.accounts:  # websites and new media go in separate attachments, as circulars do
+        _accounts_sheet(book, report.account_problems, head, cell, check_title, severity_name, evidence_text)
     _scorecard(book, report, head, cell, bad)
     if report.fixed:
         _findings_sheet(book, "已整改", [(site, {**f, "runs_seen": "", "state": "已整改"}) for site, f in report.fixed],
@@ -58,8 +63,9 @@ def write(report, path: str) -> None:
         _findings_sheet(book, "误报或已接受", [(site, {**f, "state": f"{f['mark']['status']}：{f['mark']['reason']}"})
                                           for site, f in report.marked], head, cell, check_title, severity_name,
                         evidence_text)
-    if report.notices:
-        _findings_sheet(book, "提示（不计入结论）", report.notices, head, cell, check_title, severity_name,
+    notices = report.notices + report.account_notices
+    if notices:
+        _findings_sheet(book, "提示（不计入结论）", notices, head, cell, check_title, severity_name,
                         evidence_text)
     book.close()
 
@@ -77,7 +83,18 @@ def _scorecard(book, report, head, cell, bad) -> None:
         for col, value in enumerate(row):
             fmt = bad if col == 5 and not site.verdict.passed else cell
             (sheet.write_string if isinstance(value, str) else sheet.write_number)(index, col, value, fmt)
-    line = len(report.sites) + 2
+    for index, account in enumerate(report.accounts, start=len(report.sites) + 1):  # new media: vetoes decide
+        problems = account.problems
+        row = [index, f"{account.name}（{account.platform_name}）", "", "", "", account.verdict.label,
+               account.verdict.score, "政务新媒体（按单项否决判定）", sum(f["severity"] == "veto" for f in problems),
+               sum(f["severity"] == "deduct" for f in problems),
+               sum(f.get("runs_seen", 1) >= 2 and f.get("state") != "新发现" for f in problems),
+               sum(f.get("state") == "新发现" for f in problems), len(account.fixed),
+               "；".join(account.verdict.reasons)]
+        for col, value in enumerate(row):
+            fmt = bad if col == 5 and not account.verdict.passed else cell
+            (sheet.write_string if isinstance(value, str) else sheet.write_number)(index, col, value, fmt)
+    line = len(report.sites) + len(report.accounts) + 2
     for by, title in (("", "全部"), ("region", "地区"), ("unit_type", "单位类型")):
         rates = report.pass_rates(by)
         if by and len(rates) < 2:
@@ -114,3 +131,24 @@ def _findings_sheet(book, name, rows, head, cell, check_title, severity_name, ev
         sheet.set_column(col, col, width)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(rows), 1), len(PROBLEM_HEADER) - 1)
+
+
+def _accounts_sheet(book, rows, head, cell, check_title, severity_name, evidence_text):
+    """政务新媒体: the accounts' problems, one row each, with the platform and the newest post."""
+    sheet = book.add_worksheet("政务新媒体")
+    sheet.write_row(0, 0, ACCOUNT_HEADER, head)
+    for index, (account, finding) in enumerate(rows, start=1):
+        values = [account.name, account.platform_name, account.organizer, check_title(finding["check_code"]),
+                  severity_name(finding["severity"]), finding["detail"], account.newest.replace("T", " "),
+                  finding["url"], finding["source_url"] or "", finding["last_seen"], finding["first_seen"],
+                  finding.get("runs_seen", ""), finding.get("state", ""), evidence_text(finding)]
+        sheet.write_number(index, 0, index, cell)
+        for col, value in enumerate(values, start=1):
+            if isinstance(value, int):
+                sheet.write_number(index, col, value, cell)
+            else:
+                sheet.write_string(index, col, str(value or ""), cell)
+    for col, width in enumerate(ACCOUNT_WIDTHS):
+        sheet.set_column(col, col, width)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(len(rows), 1), len(ACCOUNT_HEADER) - 1)

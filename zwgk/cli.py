@@ -145,7 +145,11 @@ def report(db_path, fmt, out_path, site_ids, run_id, new_since, open_runs, scree
     FORMATS[fmt](data, out_path)
     problems = len(data.problems)
     failed = sum(1 for site in data.sites if not site.verdict.passed)
-    out.print(f"已导出 {out_path}：{len(data.sites)} 个站点，{failed} 个不合格，问题 {problems} 条")
+    accounts = ""
+    if data.accounts:
+        bad = sum(1 for account in data.accounts if not account.verdict.passed)
+        accounts = f"；政务新媒体账号 {len(data.accounts)} 个，{bad} 个不合格，问题 {len(data.account_problems)} 条"
+    out.print(f"已导出 {out_path}：{len(data.sites)} 个站点，{failed} 个不合格，问题 {problems} 条{accounts}")
 
 
 @cli.command()
@@ -166,7 +170,7 @@ def demo(out_dir, as_of):
     for stale in folder.glob("zwgk.db*"):
         stale.unlink()
     with FixtureServer() as server:
-        text = server.config_toml() + "\n[crawl]\ntimeout = 8\nper_site_concurrency = 8\n"
+        text = server.config_toml(accounts=True) + "\n[crawl]\ntimeout = 8\nper_site_concurrency = 8\n"
         (folder / "demo.toml").write_text(text, "utf-8")
         config = parse_config(text, "demo.toml")
         summary = crawl_and_check(config, db_path, parse_as_of(as_of), [], progress=_progress())
@@ -389,6 +393,14 @@ def _print_summary(db_path: str, summary: dict) -> None:
                   f"内容相同 {fetch.get('unchanged', 0)}")
     for hint in summary.get("hints", []):
         out.print(f"[yellow]提示：{hint}[/yellow]")
+    candidates = summary.get("candidates") or []
+    if candidates:
+        from .newmedia import PLATFORM_NAMES
+
+        out.print(f"发现 {len(candidates)} 个未登记的政务新媒体账号（候选，需加入配置后才检查）：")
+        for row in candidates:
+            out.print(f"  {PLATFORM_NAMES.get(row['platform'], row['platform'])}  {row['name'] or '（无名称）'}  "
+                      f"{row['url']}  （见 {row['source_url']}）", markup=False, highlight=False, soft_wrap=True)
 
 
 def _size(count: int) -> str:

@@ -23,7 +23,9 @@ SITE_KEYS = {"id", "name", "home", "identifier", "organizer", "services", "colum
 BOARD_KEYS = {"url", "name", "reply_days"}
 COLUMN_KEYS = {"name", "url", "kind"}
 ACCOUNT_KEYS = {"id", "site", "platform", "name", "url", "organizer"}
-TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar", "messages", "scoring"}
+TOP_KEYS = {"site", "account", "crawl", "network", "services", "calendar", "messages", "scoring", "newmedia"}
+# 政务新媒体 freshness in days (国办秘函〔2019〕19号: no post within 2 weeks is a veto; local rules deduct after 1)
+NEWMEDIA_RULES = {"stale_veto_days": 14, "stale_deduct_days": 7}
 SCORING_KEYS = {"pass_score", "stale_key_columns", "stale_columns", "empty_columns", "deductions"}
 # 留言 reply limits in working days: the common 5, and 3 for 我为政府网站找错 boards
 MESSAGE_RULES = {"reply_days": 5, "error_reply_days": 3}  # [[site.board]] reply_days overrides one board
@@ -92,6 +94,7 @@ class Config:
     calendar: Calendar = field(default_factory=Calendar)  # [calendar] holidays / workdays added by a province
     messages: dict[str, int] = field(default_factory=lambda: dict(MESSAGE_RULES))  # [messages] reply limits
     scoring: dict = field(default_factory=dict)  # [scoring]: a province's own weights and thresholds
+    newmedia: dict[str, int] = field(default_factory=lambda: dict(NEWMEDIA_RULES))  # [newmedia] thresholds
     path: str = ""
 
     def site(self, site_id: str) -> Site:
@@ -129,6 +132,7 @@ def parse_config(text: str, name: str = "zwgk.toml") -> Config:
     config.guide_words = _guide_words(data.get("services", {}), lines)
     config.calendar = _calendar(data.get("calendar", {}), lines)
     config.scoring = _scoring(data.get("scoring", {}), lines)
+    config.newmedia = _newmedia(data.get("newmedia", {}), lines)
     config.messages = {**MESSAGE_RULES, **_message_rules(data.get("messages", {}), "[messages]", lines)}
     seen: set[str] = set()
     for index, raw in enumerate(_tables(data, "site", lines)):
@@ -312,6 +316,21 @@ def _message_rules(raw: dict, where: str, lines: _Lines) -> dict[str, int]:
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 60:
             raise lines.error(f"{where} 的 {key} 应是 1 到 60 之间的工作日天数", key)
     return dict(raw)
+
+
+def _newmedia(raw, lines: _Lines) -> dict[str, int]:
+    """[newmedia] stale_veto_days = 14, stale_deduct_days = 7: whole days, deduct no later than veto."""
+    if not isinstance(raw, dict):
+        raise lines.error("“newmedia”应写成 [newmedia] 表", "newmedia")
+    for key, value in raw.items():
+        if key not in NEWMEDIA_RULES:
+            raise lines.error(f"[newmedia] 中有未知的配置项“{key}”", key)
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 365:
+            raise lines.error(f"[newmedia] {key} 应是 1 到 365 之间的天数", key)
+    rules = {**NEWMEDIA_RULES, **raw}
+    if rules["stale_deduct_days"] > rules["stale_veto_days"]:
+        raise lines.error("[newmedia] stale_deduct_days 不能大于 stale_veto_days", "stale_deduct_days")
+    return rules
 
 
 def _calendar(raw: dict, lines: _Lines) -> Calendar:

@@ -78,6 +78,21 @@ SCHEMA = {
                     "blob": bytes},
         "pk": "url",
     },
+    "accounts": {  # 政务新媒体: what each account's platform showed in a run (zwgk.newmedia)
+        "columns": {"run_id": int, "account": str, "platform": str, "name": str, "url": str, "site": str,
+                    "organizer": str, "verified": str, "interactive": int, "menu": str, "newest": str, "posts": int,
+                    "problem": str},
+        "pk": ("run_id", "account"),
+    },
+    "posts": {
+        "columns": {"run_id": int, "account": str, "url": str, "title": str, "published": str, "comments": int,
+                    "replied": int, "deleted": str, "pinned": int},
+        "pk": None,
+    },
+    "account_candidates": {  # accounts a site's 政务新媒体 page links that the config does not list
+        "columns": {"run_id": int, "site": str, "platform": str, "url": str, "name": str, "source_url": str},
+        "pk": None,
+    },
     "marks": {  # an inspector's judgement on a problem, kept across runs by fingerprint
         "columns": {"fingerprint": str, "status": str, "reason": str, "at": str, "site": str, "check_code": str,
                     "url": str},
@@ -110,6 +125,7 @@ INDEXES = [
     ("findings", ["run_id", "site"]),
     ("findings", ["fingerprint"]),
     ("probes", ["site", "at"]),
+    ("posts", ["run_id", "account"]),
 ]
 
 

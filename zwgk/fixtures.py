@@ -10,6 +10,8 @@ no ETag / Last-Modified. Files are served with both, and conditional requests an
 with `{{site:NAME}}` and `{{dead}}`; these are replaced with real origins
 when served, so one fixture set can link across sites. Folders named `outside-*` are
 served but left out of the config: the foreign hosts (a casino, a hijacker) sites link to.
+Folders named `media-*` are demo 政务新媒体 accounts (their `site.toml` holds an `[[account]]`): in the
+config only when asked for (`zwgk demo`), so the website fixtures' own expectations stay as they are.
 """
 
 from __future__ import annotations
@@ -98,11 +100,13 @@ class FixtureServer:
 
         return PLACEHOLDER.sub(replace, body)
 
-    def config_toml(self) -> str:
-        """A zwgk config naming every served site (from each `site.toml`)."""
+    def config_toml(self, accounts: bool = False) -> str:
+        """A zwgk config naming every served site (from each `site.toml`); `accounts`: the media-* accounts too."""
         parts = []
         for site in self.sites.values():
             if site.name.startswith("outside-"):  # a foreign host the sites link to, not a site to check
+                continue
+            if site.name.startswith("media-") and not accounts:
                 continue
             extra = site.root / "site.toml"
             body = extra.read_text("utf-8") if extra.exists() else f'[[site]]\nid = "{site.name}"\nhome = "{{{{home}}}}"\n'
