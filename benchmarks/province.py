@@ -134,6 +134,7 @@ class Monitor:
         self.peak_sum = 0
         self.peak_count = 0
         self.samples = 0
+        self.series: list[tuple[float, int]] = []  # (time, RSS sum) of every sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._lock = threading.Lock()
@@ -190,8 +191,13 @@ class Monitor:
                 total += rss
                 count += 1
         self.samples += 1
+        self.series.append((time.time(), total))
         self.peak_sum = max(self.peak_sum, total)
         self.peak_count = max(self.peak_count, count)
+
+    def peak_between(self, start: float, end: float) -> float | None:
+        values = [total for at, total in self.series if start <= at <= end]
+        return round(max(values) / 2**20, 1) if values else None
 
     def report(self) -> dict:
         procs = sorted(self.procs.values(), key=lambda r: -r["max_rss"])
@@ -369,7 +375,7 @@ http {{
         per_outside: Counter = Counter()
         site_addrs: set[str] = set()
         out = {"requests": 0, "bytes_sent": 0, "body_bytes": 0, "conditional": 0, "outside_requests": 0,
-               "outside_bytes": 0, "unparsed": 0}
+               "outside_bytes": 0, "unparsed": 0, "first_at": None, "last_at": None}
         with open(self.access_log, "rb") as f:
             f.seek(offset)
             for raw in f:
@@ -377,8 +383,10 @@ http {{
                 if not match:
                     out["unparsed"] += 1
                     continue
-                _, addr, code, body, sent, _, request, inm, ims = match.groups()
+                at, addr, code, body, sent, _, request, inm, ims = match.groups()
                 sent, body = int(sent), int(body)
+                out["first_at"] = out["first_at"] or float(at)
+                out["last_at"] = float(at)
                 out["requests"] += 1
                 out["bytes_sent"] += sent
                 out["body_bytes"] += body
@@ -591,7 +599,7 @@ def run_night(name: str, ctx: dict) -> dict:
         res["cmd"] = " ".join(map(str, cmd))
         log(f"{name}: {res['cmd']}")
         stdout, stderr = night_dir / "stdout.log", night_dir / "stderr.log"
-        t0 = time.monotonic()
+        t0, res["started_at"] = time.monotonic(), time.time()
         proc = children.start("crawl", cmd, stdout=open(stdout, "wb"), stderr=open(stderr, "wb"), cwd=ROOT)
         monitor.add("crawl", proc.pid)
         workers_gone_at = None
@@ -625,6 +633,7 @@ def run_night(name: str, ctx: dict) -> dict:
                     Children.stop(proc)
                     break
         res["wall_s"] = round(time.monotonic() - t0, 2)
+        res["ended_at"] = time.time()
         res["returncode"] = proc.returncode
         if proc.returncode != 0:
             failure(res, "zwgk crawl" + (" (timeout)" if res.get("timed_out") else ""), proc, stderr)
@@ -641,6 +650,16 @@ def run_night(name: str, ctx: dict) -> dict:
         res["memory"] = monitor.stop()
         res["nginx_cpu_s"] = round(server.cpu() - nginx_cpu, 2)
         res["traffic"] = server.traffic(offset)
+    t = res["traffic"]
+    if t["first_at"]:  # is the peak reached while fetching, or in the checks after it?
+        res["memory"]["peak_rss_sum_mb_until_last_request"] = monitor.peak_between(0, t["last_at"])
+        res["memory"]["peak_rss_sum_mb_after_last_request"] = monitor.peak_between(t["last_at"], float("inf"))
+    if t["first_at"] and res.get("ended_at"):
+        # from nginx's clock: the fetching, and what the crawl command did before and after it (start-up,
+        # the checks, the summary) — at scale the part after the last request is not small
+        res["fetch_s"] = round(t["last_at"] - t["first_at"], 1)
+        res["before_first_request_s"] = round(t["first_at"] - res["started_at"], 1)
+        res["after_last_request_s"] = round(res["ended_at"] - t["last_at"], 1)
     if db.exists():
         try:
             res.update(run_stats(db, before))
@@ -737,12 +756,20 @@ def summary(results: dict, manifest: dict, info: dict) -> tuple[str, dict]:
         if mem.get("processes"):
             procs = ", ".join(f"{p['label']} {p['max_rss_mb']} MB / {p['cpu_s']} s CPU" for p in mem["processes"][:8])
             out.append(f"- {name}: peak RSS per process: {procs}; nginx CPU {r.get('nginx_cpu_s')} s")
+            if mem.get("peak_rss_sum_mb_until_last_request") is not None:
+                out.append(f"- {name}: peak RSS sum {mem['peak_rss_sum_mb_until_last_request']} MB until the last "
+                           f"request, {mem['peak_rss_sum_mb_after_last_request']} MB after it")
         t = r.get("traffic")
         if t and t["requests"]:
             o = t["outside"]
             out.append(f"- {name}: {t['conditional']} conditional requests, methods {t['methods']}, "
                        f"{t['sites_requested']} site addresses hit; outside hosts: {t['outside_requests']} requests "
                        f"for {o['distinct_urls']} URLs (max {o['max_requests_per_url']} per URL)")
+        if r.get("fetch_s") is not None:
+            out.append(f"- {name}: of {r.get('wall_s')} s wall, {r['before_first_request_s']} s before the first "
+                       f"request, {r['fetch_s']} s from the first to the last request "
+                       f"({fmt(round(r['pages'] / r['fetch_s'], 1) if r.get('pages') and r['fetch_s'] else None)} "
+                       f"pages/s while fetching), {r['after_last_request_s']} s after the last one (checks, summary)")
         if r.get("crawl_phase_s"):
             out.append(f"- {name}: Scrapy's crawl phase {r['crawl_phase_s']} s of {r.get('wall_s')} s")
     ratios = {}
@@ -756,6 +783,8 @@ def summary(results: dict, manifest: dict, info: dict) -> tuple[str, dict]:
         ratios["incr_over_full_wall"] = ratio(incr.get("wall_s"), full.get("wall_s"))
     hours = {name: round(TARGET_PAGES / r["pages_per_s"] / 3600, 1)
              for name, r in results.items() if ok(r) and r.get("pages_per_s")}
+    fetch_hours = {name: round(TARGET_PAGES / (r["pages"] / r["fetch_s"]) / 3600, 1)
+                   for name, r in results.items() if ok(r) and r.get("pages") and r.get("fetch_s")}
     out.append("")
     out.append(f"- {ctx_workers(results)}-worker speed / 1-process speed: {fmt(ratios.get('redis_over_1p_speed'), '.2f')}")
     out.append(f"- second-night bytes / first-night bytes: {fmt(ratios.get('incr_over_full_bytes'), '.3f')} "
@@ -763,6 +792,9 @@ def summary(results: dict, manifest: dict, info: dict) -> tuple[str, dict]:
                f"wall time {fmt(ratios.get('incr_over_full_wall'), '.3f')})")
     out.append("- hours for 2,000,000 pages at the measured pages/s: "
                + (", ".join(f"{name} {h} h" for name, h in hours.items()) or "-"))
+    out.append("  (fetching alone, first to last request: "
+               + (", ".join(f"{name} {h} h" for name, h in fetch_hours.items()) or "-")
+               + "; the time after the last request grows with the province, so the linear figures are a floor)")
     for name in ("incr-1p", "full-redis"):
         if results.get(name, {}).get("error"):
             out.append(f"- {name}: findings not compared with full-1p (the night failed)")
@@ -778,14 +810,19 @@ def summary(results: dict, manifest: dict, info: dict) -> tuple[str, dict]:
         out.append(f"- incr-1p findings equal to full-1p's: {'yes' if diff['equal'] else 'NO'} ({diff['a']} vs {diff['b']}"
                    + ("" if diff["equal"] else f"; only in full-1p {diff['only_in_a_by_code']}, only in incr-1p "
                       f"{diff['only_in_b_by_code']}") + ")")
+    gaps: dict[tuple, list[str]] = {}  # the same gap in several nights is printed once
     for name, r in results.items():
         if r.get("error"):
             continue  # a failed night: its (partial) findings say nothing about the checks
-        bad = {c: v for c, v in (r.get("vs_planted") or {}).items() if v["missing"] or v["unexpected"]}
-        for code, v in bad.items():
-            out.append(f"- {name} {code}: {v['missing']} planted not found {v['missing_examples'][:2]}, "
-                       f"{v['unexpected']} unexpected on {v['sites_unexpected']} sites {v['unexpected_examples'][:2]}")
-    return "\n".join(out), {"ratios": ratios, "hours_for_2m_pages": hours}
+        for code, v in (r.get("vs_planted") or {}).items():
+            if v["missing"] or v["unexpected"]:
+                key = (code, v["missing"], v["unexpected"], v["sites_unexpected"], tuple(v["missing_examples"][:2]),
+                       tuple(v["unexpected_examples"][:2]))
+                gaps.setdefault(key, []).append(name)
+    for (code, missing, unexpected, sites, missing_ex, unexpected_ex), names in gaps.items():
+        out.append(f"- {', '.join(names)} {code}: {missing} planted not found {list(missing_ex)}, "
+                   f"{unexpected} unexpected on {sites} sites {list(unexpected_ex)}")
+    return "\n".join(out), {"ratios": ratios, "hours_for_2m_pages": hours, "hours_for_2m_pages_fetching": fetch_hours}
 
 
 def ctx_workers(results: dict) -> int:

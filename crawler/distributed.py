@@ -40,6 +40,7 @@ WORKER_KEY = f"{PREFIX}:worker:"  # + worker id, with a short expiry refreshed w
 HEARTBEAT_SECONDS = 2
 WORKER_EXPIRY = 10
 BATCH = 500
+FRONTIER = ("site", "url", "depth", "role", "list_url", "kind")
 
 
 class FairQueue(PriorityQueue):
@@ -143,8 +144,8 @@ def coordinate(config, db_path: str, run_id: int, as_of: date, sites, redis_url:
 class Coordinator:
     def __init__(self, server, spider: SiteSpider, queue: FairQueue, store: StorePipeline, items: str, limits):
         self.server, self.spider, self.queue, self.store, self.items = server, spider, queue, store, items
-        # (url, is a link check) of each request still out → its frontier row
-        self.outstanding: dict[tuple[str, bool], dict] = {}
+        # (url, is a link check) of each request still out → its frontier row (site, url, depth, role, list_url, kind)
+        self.outstanding: dict[tuple[str, bool], tuple] = {}
         self.requested = 0
         self.repeated = 0  # requests pushed again for a worker that died
         # nothing came back and the queue is empty for this long: what is out is lost, ask again
@@ -160,11 +161,13 @@ class Coordinator:
                 self.store.process_item(output)
             else:
                 meta = output.meta
-                self.outstanding[meta["url"], bool(meta.get("check"))] = {
-                    "site": meta["site"], "url": meta["url"], "depth": meta.get("depth", 0),
-                    "role": "check" if meta.get("check") and meta.get("kind") != "cloak" else
-                    ("cloak" if meta.get("kind") == "cloak" else meta.get("role", "page")),
-                    "list_url": meta.get("list_url", ""), "kind": meta.get("kind", "page")}
+                role = meta.get("role", "page")
+                if meta.get("check"):
+                    role = "cloak" if meta.get("kind") == "cloak" else "check"
+                # a tuple, not the request: a province's frontier is held here until it comes back
+                self.outstanding[meta["url"], bool(meta.get("check"))] = (
+                    meta["site"], meta["url"], meta.get("depth", 0), role, meta.get("list_url", ""),
+                    meta.get("kind", "page"))
                 requests.append(output)
         if requests:
             self.queue.push_many(requests)
@@ -228,7 +231,7 @@ class Coordinator:
         return False
 
     def ask_again(self) -> None:
-        rows = list(self.outstanding.values())
+        rows = [dict(zip(FRONTIER, row)) for row in self.outstanding.values()]
         if rows:
             self.repeated += len(rows)
             self.queue.push_many(self.spider.request_for(row) for row in rows)

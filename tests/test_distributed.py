@@ -139,3 +139,34 @@ def test_worker_help_is_chinese():
     result = subprocess.run([sys.executable, "-m", "zwgk", "worker", "--help"], capture_output=True, text=True,
                             cwd=ROOT)
     assert result.returncode == 0 and "--processes" in result.stdout and "工作进程" in result.stdout
+
+
+def test_a_killed_coordinator_resumes_with_the_same_command(demo_crawl, redis_url, tmp_path):
+    log = open(tmp_path / "workers.log", "w")
+    workers = [start_worker(redis_url, log) for _ in range(2)]
+    db = str(tmp_path / "distributed.db")
+    command = [*ZWGK, "crawl", demo_crawl["config"], "--db", db, "--as-of", AS_OF, "--redis", redis_url]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    try:
+        first = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and first.poll() is None:
+            try:
+                with sqlite3.connect(db, timeout=5) as conn:
+                    if conn.execute("select count(*) from pages").fetchone()[0] >= 10:
+                        break
+            except sqlite3.OperationalError:
+                pass
+            time.sleep(0.1)
+        first.kill()
+        first.wait(10)
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("select status from runs").fetchall() == [("running",)]
+        again = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+        assert again.returncode == 0, again.stdout + again.stderr
+    finally:
+        for worker in workers:
+            stop(worker)
+    assert rows(db, FINDINGS) == rows(demo_crawl["db"], FINDINGS + " where run_id = 1")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*), min(status) from runs").fetchone() == (1, "done")

@@ -236,7 +236,8 @@ def recheck(db_path, site_ids, finding_ids, as_of):
 @click.option("--night", default="02:00", show_default=True, help="每晚开始全面检查的时间 HH:MM")
 @click.option("--log", "log_path", help="日志文件（默认与数据库同名的 .watch.log）")
 @click.option("--for", "duration", type=float, help="运行这么多秒后退出（默认一直运行）")
-def watch(config_path, db_path, interval, night, log_path, duration):
+@click.option("--redis", "redis_url", help="夜间检查用分布式抓取：Redis 地址（由各机器上的 zwgk worker 抓取）")
+def watch(config_path, db_path, interval, night, log_path, duration, redis_url):
     """常驻运行：全天定时探测各网站首页是否可访问，每晚全面检查一次。"""
     from .config import load_config
     from .watch import Watcher
@@ -255,7 +256,7 @@ def watch(config_path, db_path, interval, night, log_path, duration):
     logger.addHandler(handler)
     out.print(f"监测 {len(config.sites)} 个网站：每 {interval:g} 秒探测首页，每晚 {night} 全面检查；日志 {handler.baseFilename}")
     try:
-        Watcher(config_path, db_path, interval, start, config).run(duration)
+        Watcher(config_path, db_path, interval, start, config, redis_url).run(duration)
     except KeyboardInterrupt:
         out.print("已停止监测")
 

@@ -32,10 +32,11 @@ def probe(url: str, policy=None, timeout: float = PROBE_TIMEOUT) -> dict:
 
 
 class Watcher:
-    def __init__(self, config_path: str, db_path: str, interval: float, night: time, config):
+    def __init__(self, config_path: str, db_path: str, interval: float, night: time, config,
+                 redis_url: str | None = None):
         from crawler.network import Policy
 
-        self.config_path, self.db_path = config_path, db_path
+        self.config_path, self.db_path, self.redis_url = config_path, db_path, redis_url
         self.interval, self.night, self.config = interval, night, config
         self.policy = Policy(config.network.allow, config.network.deny, [site.home for site in config.sites])
         self.crawl: subprocess.Popen | None = None
@@ -98,8 +99,9 @@ class Watcher:
         if datetime.now().time() >= self.night and self._get("last_crawl") != today:
             self._set("last_crawl", today)
             log_file = open(Path(self.db_path).with_suffix(".crawl.log"), "a", encoding="utf-8")
+            spread = ["--redis", self.redis_url] if self.redis_url else []  # the workers crawl, this process stores
             self.crawl = subprocess.Popen([sys.executable, "-m", "zwgk", "crawl", self.config_path, "--db",
-                                           self.db_path], stdout=log_file, stderr=subprocess.STDOUT)
+                                           self.db_path, *spread], stdout=log_file, stderr=subprocess.STDOUT)
             self._set("crawl_pid", str(self.crawl.pid))
             log.info("开始夜间检查（进程 %d）", self.crawl.pid)
 

@@ -10,7 +10,7 @@ site (mp.weixin.qq.com/s/…) are not accounts.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 HOSTS = {"weibo.com": "weibo", "m.weibo.cn": "weibo", "weibo.cn": "weibo", "mp.weixin.qq.com": "wechat",
          "douyin.com": "douyin", "v.douyin.com": "douyin", "iesdouyin.com": "douyin", "toutiao.com": "toutiao",
@@ -21,6 +21,11 @@ ACCOUNT_PATHS = {
     "toutiao": re.compile(r"^/(c/user|c/user/token|user)/[\w/=-]+"),
     "wechat": re.compile(r"^/mp/(profile_ext|homepage|getmasssendmsg)"),
 }
+# an account's own page, recognised by its path alone on a page about 政务新媒体 (the platform host may be
+# a mirror, a short-link service or, in tests, 127.0.0.1)
+SHAPES = [("weibo", re.compile(r"^/(u|profile)/\d{5,}/?$")), ("douyin", re.compile(r"^/(share/)?user/MS4wLj[\w-]+")),
+          ("toutiao", re.compile(r"^/c/user/(token/)?[\w=-]+")), ("wechat", re.compile(r"^/mp/profile_ext"))]
+GENERIC_TEXT = re.compile(r"^(访问|进入|点击(进入|访问|查看)?|查看|链接|详情|关注|更多|>+|»)$")
 WORDS = [("wechat", re.compile(r"微信公众号|公众号|微信")), ("weibo", re.compile(r"政务微博|微博")),
          ("douyin", re.compile(r"抖音")), ("toutiao", re.compile(r"头条号|今日头条|头条"))]
 ABOUT = re.compile(r"新媒体|政务微博|公众号|矩阵")
@@ -56,10 +61,14 @@ def candidates(rows: list[dict], configured: set[str]) -> list[dict]:
     found: dict[str, dict] = {}
     for row in rows:
         url, text = row["target_url"], " ".join((row["text"] or "").split())
-        if not url.startswith("http") or _key(url) in configured or url in found:
+        if not url.startswith("http") or identity(url) in configured or url in found:
             continue
         platform = is_account_url(url)
-        if not platform and (ABOUT.search(row.get("title") or "") or ABOUT.search(text)):
+        about = ABOUT.search(row.get("title") or "") or ABOUT.search(text)
+        if not platform and about:
+            path = urlsplit(url).path or "/"
+            platform = next((name for name, shape in SHAPES if shape.match(path)), "")
+        if not platform and about:
             host_platform = platform_of_host(url)
             named = platform_in_text(text)
             if host_platform and not urlsplit(url).path.startswith("/s"):
@@ -67,23 +76,43 @@ def candidates(rows: list[dict], configured: set[str]) -> list[dict]:
             elif named and re.search(r"公众号|微博|抖音号|头条号|账号|帐号", text):
                 platform = host_platform or named
         if platform:
-            found[url] = {"site": row["site"], "platform": platform, "url": url, "name": text[:60],
-                          "source_url": row["source_url"]}
+            if identity(url) in {identity(known) for known in found}:
+                continue  # the same account linked twice (/u/… and /profile/…)
+            found[url] = {"site": row["site"], "platform": platform, "url": url,
+                          "name": "" if GENERIC_TEXT.match(text) else text[:60], "source_url": row["source_url"]}
     return list(found.values())
 
 
-def _key(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{(parts.hostname or '').lower()}{parts.path.rstrip('/')}?{parts.query}"
+def identity(url: str) -> str:
+    """Who an account URL names, whatever form it takes: a Weibo uid (/u/…, /profile/…, containerid=107603…),
+    a Douyin sec_uid, a Toutiao user, a WeChat __biz; otherwise the URL without scheme and fragment."""
+    parts = urlsplit(url.replace("&amp;", "&"))
+    query = parse_qs(parts.query)
+    container = (query.get("containerid") or [""])[0]
+    if re.fullmatch(r"(100505|107603|230413|231567)\d{5,}", container):
+        return "weibo:" + container[6:]
+    if query.get("uid") and re.fullmatch(r"\d{5,}", query["uid"][0]):
+        return "weibo:" + query["uid"][0]
+    if query.get("__biz"):
+        return "wechat:" + query["__biz"][0]
+    path = parts.path.rstrip("/")
+    for pattern, platform in ((r"/(?:u|profile|p/100505)/?(\d{5,})", "weibo"), (r"/(?:share/)?user/([\w-]{10,})", "douyin"),
+                              (r"/c/user/(?:token/)?([\w=-]+)", "toutiao")):
+        match = re.search(pattern, path)
+        if match:
+            return f"{platform}:{match.group(1)}"
+    return f"{(parts.hostname or '').lower()}{path}?{parts.query}"
 
 
 def discover(db, run_id: int, config) -> list[dict]:
     """Store (and return) the run's candidates, replacing earlier ones of the run."""
-    configured = {_key(account.url) for account in config.accounts}
+    configured = {identity(account.url) for account in config.accounts}
     rows = [dict(row) for row in db.query(
         f"""select l.site, l.source_url, l.target_url, l.text, p.title from links l
             left join pages p on p.run_id = l.run_id and p.url = l.source_url
-            where l.run_id = ? and ({SQL_FILTER}) order by l.rowid""", [run_id])]
+            where l.run_id = ? and ({SQL_FILTER} or p.title like '%新媒体%' or p.title like '%矩阵%'
+                                    or p.title like '%政务微博%' or p.title like '%公众号%')
+            order by l.rowid""", [run_id])]
     accounts = {row["id"] for row in db.query("select id from sites where kind = 'account'")}
     found = candidates([row for row in rows if row["site"] not in accounts], configured)
     with db.conn:

@@ -10,6 +10,7 @@ Chromium makes passes the network policy; images, media and fonts are not loaded
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
@@ -183,7 +184,10 @@ def _post_url(node: dict, platform: str, base: str) -> str:
         return f"https://www.douyin.com/video/{ident}"
     if platform == "toutiao" and ident:
         return f"https://www.toutiao.com/article/{ident}/"
-    return f"{base}#{ident}" if ident else f"{base}#{abs(hash(json.dumps(node, sort_keys=True, default=str)))}"
+    if ident:
+        return f"{base}#{ident}"
+    # no id at all: a digest of the post's data, stable from night to night (Python's hash() is not)
+    return f"{base}#{hashlib.sha1(json.dumps(node, sort_keys=True, default=str).encode()).hexdigest()[:16]}"
 
 
 def _count(node: dict) -> int | None:

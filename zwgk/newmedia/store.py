@@ -75,10 +75,11 @@ def store(db, run_id: int, account, reading: Reading, targets: dict[str, dict]) 
     name = account.name or facts.name or account.id
     menu_urls = {url for _, url in facts.menu}
     checked = [post for post in reading.posts if post.checked and post.url not in targets]
+    seen_gone = [post_target(post) for post in reading.posts if post.checked and post.deleted]
     links = [(run_id, account.id, account.url, url, "menu", text, 0) for text, url in facts.menu]
     links += [(run_id, account.id, account.url, post.url, "post", post.title[:200], 0) for post in reading.posts
               if (post.url in targets or post in checked) and post.url not in menu_urls]
-    rows = list(targets.values()) + [post_target(post) for post in checked]
+    rows = list(targets.values()) + [post_target(post) for post in checked if not post.deleted]
     notices = [(run_id, account.id, account.url, "platform", reading.problem)] if reading.problem else []
     notices += [(run_id, account.id, r["url"], "refused", f"网络策略不允许连接 {r['url']}")
                 for r in targets.values() if r["outcome"] == "refused"]
@@ -107,11 +108,13 @@ def store(db, run_id: int, account, reading: Reading, targets: dict[str, dict]) 
              for post in reading.posts if post_text(post) and not post.deleted])
         conn.executemany("insert into links (run_id, site, source_url, target_url, kind, text, internal) "
                          "values (?,?,?,?,?,?,?)", links)
-        conn.executemany(
-            "insert or ignore into targets (run_id, url, outcome, status, error, final_url, elapsed, title, method, "
-            "spam) values (?,?,?,?,?,?,?,?,?,?)",
-            [(run_id, r["url"], r["outcome"], r["status"], r["error"], r["final_url"], r["elapsed"], r["title"],
-              r["method"], r["spam"]) for r in rows])
+        for verb, chosen in (("ignore", rows), ("replace", seen_gone)):
+            # what the adapter saw on a post's own page (该内容已被发布者删除) outranks a plain status check
+            conn.executemany(
+                f"insert or {verb} into targets (run_id, url, outcome, status, error, final_url, elapsed, title, "
+                "method, spam) values (?,?,?,?,?,?,?,?,?,?)",
+                [(run_id, r["url"], r["outcome"], r["status"], r["error"], r["final_url"], r["elapsed"], r["title"],
+                  r["method"], r["spam"]) for r in chosen])
         conn.executemany("insert into notices (run_id, site, url, reason, detail) values (?,?,?,?,?)", notices)
         conn.execute(
             "insert or replace into accounts (run_id, account, platform, name, url, site, organizer, verified, "
