@@ -50,8 +50,18 @@ import psutil
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-import province_sites  # noqa: E402
-from run import NGINX, OUT, ROOT, ZWGK, ensure_nginx, fmt, free_port, scrapy_elapsed, tail  # noqa: E402
+import province_sites
+from run import (
+    NGINX,
+    OUT,
+    ROOT,
+    ZWGK,
+    ensure_nginx,
+    fmt,
+    free_port,
+    scrapy_elapsed,
+    tail,
+)
 
 REDIS = Path("/usr/bin/redis-server")
 NIGHTS = ("full-1p", "incr-1p", "full-redis")
@@ -76,9 +86,12 @@ class Children:
     def __init__(self):
         self.procs: list[tuple[str, subprocess.Popen]] = []
 
-    def start(self, name: str, cmd: list[str], stdout, stderr, cwd: Path | None = None) -> subprocess.Popen:
-        proc = subprocess.Popen([str(c) for c in cmd], stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
-                                cwd=cwd, start_new_session=True)
+    def start(self, name: str, cmd: list, stdout: Path | None, stderr: Path, cwd: Path | None = None
+              ) -> subprocess.Popen:
+        """Start cmd in its own session, its output into the files (stdout None: discarded)."""
+        with open(stderr, "wb") as err, open(stdout or os.devnull, "wb") as out:
+            proc = subprocess.Popen([str(c) for c in cmd], stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                                    cwd=cwd, start_new_session=True)
         self.procs.append((name, proc))
         return proc
 
@@ -143,7 +156,7 @@ class Monitor:
         with self._lock:
             self.roots[label] = pid
 
-    def start(self) -> "Monitor":
+    def start(self) -> Monitor:
         self._thread.start()
         return self
 
@@ -258,14 +271,14 @@ class ProvinceServer:
         self.children = children
         self.prefix = work / "nginx"
         self.port = manifest["port"]
-        self.addrs = [s["addr"] for s in manifest["site_list"] if not s["down"]] + list(
-            manifest["outside_hosts"][k] for k in ("gov", "portal", "viewer"))
+        self.addrs = [s["addr"] for s in manifest["site_list"] if not s["down"]] + [
+            manifest["outside_hosts"][k] for k in ("gov", "portal", "viewer")]
         self.outside = set(manifest["outside_hosts"].values())
         self.access_log = self.prefix / "access.log"
         self.proc: subprocess.Popen | None = None
 
     def conf(self) -> str:
-        info = subprocess.run([str(NGINX), "-V"], capture_output=True, text=True).stderr
+        info = subprocess.run([str(NGINX), "-V"], capture_output=True, text=True, check=False).stderr
         temps = []
         for kind, directive in (("client-body", "client_body_temp_path"), ("proxy", "proxy_temp_path"),
                                 ("fastcgi", "fastcgi_temp_path"), ("uwsgi", "uwsgi_temp_path"),
@@ -312,7 +325,7 @@ http {{
 }}
 """
 
-    def start(self) -> "ProvinceServer":
+    def start(self) -> ProvinceServer:
         ensure_nginx()
         shutil.rmtree(self.prefix, ignore_errors=True)
         self.prefix.mkdir(parents=True)
@@ -320,7 +333,7 @@ http {{
         conf.write_text(self.conf())
         self.proc = self.children.start(
             "nginx", [NGINX, "-e", self.prefix / "error.log", "-p", self.prefix, "-c", conf],
-            stdout=subprocess.DEVNULL, stderr=open(self.prefix / "stderr.log", "wb"))
+            stdout=None, stderr=self.prefix / "stderr.log")
         sites = [a for a in self.addrs if a not in self.outside]
         first, last = sites[0], sites[-1]
         deadline = time.monotonic() + 20
@@ -350,9 +363,9 @@ http {{
         url = f"http://{addr}:{self.port}/"
         with urllib.request.urlopen(url, timeout=5) as response:
             etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
-        status = None
         try:
-            urllib.request.urlopen(urllib.request.Request(url, headers={"If-None-Match": etag}), timeout=5)
+            with urllib.request.urlopen(urllib.request.Request(url, headers={"If-None-Match": etag}), timeout=5) as r:
+                status = r.status
         except urllib.error.HTTPError as error:
             status = error.code
         if status != 304:
@@ -575,7 +588,7 @@ def run_night(name: str, ctx: dict) -> dict:
             redis = children.start("redis", [REDIS, "--port", port, "--bind", "127.0.0.1", "--save", "",
                                              "--appendonly", "no", "--dir", rdir, "--daemonize", "no",
                                              "--logfile", rdir / "redis.log"],
-                                   stdout=subprocess.DEVNULL, stderr=open(rdir / "stderr.log", "wb"))
+                                   stdout=None, stderr=rdir / "stderr.log")
             monitor.add("redis", redis.pid)
             if not wait_redis(port, redis):
                 res["error"] = f"redis-server did not answer on 127.0.0.1:{port}: {tail(rdir / 'redis.log', 5)}"
@@ -585,8 +598,7 @@ def run_night(name: str, ctx: dict) -> dict:
             for k in range(1, ctx["workers"] + 1):
                 err = night_dir / f"worker{k}.stderr.log"
                 proc = children.start(f"worker{k}", [ZWGK, "worker", "--redis", url],
-                                      stdout=open(night_dir / f"worker{k}.stdout.log", "wb"),
-                                      stderr=open(err, "wb"), cwd=ROOT)
+                                      stdout=night_dir / f"worker{k}.stdout.log", stderr=err, cwd=ROOT)
                 monitor.add(f"worker{k}", proc.pid)
                 workers.append((proc, err))
             res["worker_cmd"] = f"{ZWGK} worker --redis {url}"
@@ -600,7 +612,7 @@ def run_night(name: str, ctx: dict) -> dict:
         log(f"{name}: {res['cmd']}")
         stdout, stderr = night_dir / "stdout.log", night_dir / "stderr.log"
         t0, res["started_at"] = time.monotonic(), time.time()
-        proc = children.start("crawl", cmd, stdout=open(stdout, "wb"), stderr=open(stderr, "wb"), cwd=ROOT)
+        proc = children.start("crawl", cmd, stdout=stdout, stderr=stderr, cwd=ROOT)
         monitor.add("crawl", proc.pid)
         workers_gone_at = None
         exited: dict[int, dict] = {}
@@ -687,8 +699,8 @@ def run_night(name: str, ctx: dict) -> dict:
 def machine() -> dict:
     model = ""
     try:
-        model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
-                      if line.startswith("model name")), "")
+        with open("/proc/cpuinfo") as f:
+            model = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), "")
     except OSError:
         pass
     return {"cpus": os.cpu_count(), "physical_cores": psutil.cpu_count(logical=False), "cpu_model": model,
@@ -774,7 +786,7 @@ def summary(results: dict, manifest: dict, info: dict) -> tuple[str, dict]:
             out.append(f"- {name}: Scrapy's crawl phase {r['crawl_phase_s']} s of {r.get('wall_s')} s")
     ratios = {}
     full, incr, redis = results.get("full-1p", {}), results.get("incr-1p", {}), results.get("full-redis", {})
-    ok = lambda r: r and not r.get("error")  # noqa: E731
+    ok = lambda r: r and not r.get("error")
     if ok(full) and ok(redis):
         ratios["redis_over_1p_speed"] = ratio(redis.get("pages_per_s"), full.get("pages_per_s"))
     if ok(full) and ok(incr):

@@ -51,7 +51,7 @@ from urllib.parse import quote
 from xml.sax.saxutils import escape as xml_escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gen_site import SENTENCES, TITLE_TOPICS, make_png  # noqa: E402
+from gen_site import SENTENCES, TITLE_TOPICS, make_png
 
 GENERATOR_VERSION = 1
 AS_OF = dt.date(2026, 11, 20)
@@ -155,10 +155,10 @@ def pdf_bytes(lines: list[str]) -> bytes:
         b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
         b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
         b"<</Type/Font/Subtype/Type0/BaseFont/STSong-Light/Encoding/UniGB-UCS2-H/DescendantFonts[6 0 R]>>",
-        b"<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)"
-        b"/Ordering(GB1)/Supplement 2>>/FontDescriptor 7 0 R>>",
-        b"<</Type/FontDescriptor/FontName/STSong-Light/Flags 6/FontBBox[-25 -254 1000 880]/ItalicAngle 0"
-        b"/Ascent 880/Descent -120/CapHeight 880/StemV 93>>",
+        (b"<</Type/Font/Subtype/CIDFontType0/BaseFont/STSong-Light/CIDSystemInfo<</Registry(Adobe)"
+        b"/Ordering(GB1)/Supplement 2>>/FontDescriptor 7 0 R>>"),
+        (b"<</Type/FontDescriptor/FontName/STSong-Light/Flags 6/FontBBox[-25 -254 1000 880]/ItalicAngle 0"
+        b"/Ascent 880/Descent -120/CapHeight 880/StemV 93>>"),
     ]
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -218,9 +218,9 @@ def docx_bytes(lines: list[str]) -> bytes:
     return _zip([
         ("[Content_Types].xml", CT.format(OVERRIDE.format("/word/document.xml", "wordprocessingml.document.main"))),
         ("_rels/.rels", RELS.format("officeDocument", "word/document.xml")),
-        ("word/document.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
+        ("word/document.xml", ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
                               '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
-                              f"{body}</w:body></w:document>"),
+                              f"{body}</w:body></w:document>")),
     ])
 
 
@@ -233,14 +233,14 @@ def xlsx_bytes(rows: list[list[str]]) -> bytes:
         ("[Content_Types].xml", CT.format(OVERRIDE.format("/xl/workbook.xml", "spreadsheetml.sheet.main")
                                           + OVERRIDE.format("/xl/worksheets/sheet1.xml", "spreadsheetml.worksheet"))),
         ("_rels/.rels", RELS.format("officeDocument", "xl/workbook.xml")),
-        ("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.'
+        ("xl/workbook.xml", ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.'
                             'openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
                             'officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/>'
-                            "</sheets></workbook>"),
+                            "</sheets></workbook>")),
         ("xl/_rels/workbook.xml.rels", RELS.format("worksheet", "worksheets/sheet1.xml")),
-        ("xl/worksheets/sheet1.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns='
+        ("xl/worksheets/sheet1.xml", ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns='
                                      '"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-                                     f"{cells}</sheetData></worksheet>"),
+                                     f"{cells}</sheetData></worksheet>")),
     ])
 
 
@@ -664,7 +664,7 @@ def home_html(site: Site) -> str:
 def pager(count: int, k: int) -> str:
     if count <= 1:
         return ""
-    name = lambda i: "index.html" if i == 0 else f"index_{i}.html"  # noqa: E731
+    name = lambda i: "index.html" if i == 0 else f"index_{i}.html"
     parts = [f"共{count}页　"]
     if k > 0:
         parts.append(f'<a href="{name(0)}">首页</a> <a href="{name(k - 1)}">上一页</a> ')

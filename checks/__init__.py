@@ -74,12 +74,16 @@ def run_calendar(run: dict) -> Calendar:
                     extra_workdays={date.fromisoformat(d) for d in days.get("workdays", [])})
 
 
-def run_checks(db, run_id: int, as_of: date) -> int:
-    """Run every check on every site of the run and store the findings (replacing earlier ones of the run)."""
-    site_ids = [row["site"] for row in db.query("select distinct site from pages where run_id = ?", [run_id])]
-    run = db["runs"].get(run_id)
-    site_ids = sorted(set(site_ids) | set(json.loads(run["sites"] or "[]")))
-    calendar = run_calendar(run)
+PARALLEL_SITES = 16
+
+
+def _site_findings(db, run_id: int, site_ids: list[str], as_of: date) -> list[dict]:
+    """The finding rows of these sites (`db` a database or, in a forked worker, the path to open)."""
+    if isinstance(db, str):
+        from zwgk.db import open_db
+
+        db = open_db(db)
+    calendar = run_calendar(db["runs"].get(run_id))
     rows = []
     for site_id in site_ids:
         site = load_site(db, run_id, site_id, calendar)
@@ -96,6 +100,25 @@ def run_checks(db, run_id: int, as_of: date) -> int:
                 "evidence": json.dumps(finding.evidence, ensure_ascii=False, default=str),
                 "fingerprint": fp, "first_seen": as_of.isoformat(), "last_seen": as_of.isoformat(),
             })
+    return rows
+
+
+def run_checks(db, run_id: int, as_of: date) -> int:
+    """Run every check on every site of the run and store the findings (replacing earlier ones of the run)."""
+    site_ids = [row["site"] for row in db.query("select distinct site from pages where run_id = ?", [run_id])]
+    run = db["runs"].get(run_id)
+    site_ids = sorted(set(site_ids) | set(json.loads(run["sites"] or "[]")))
+    path = db.conn.execute("pragma database_list").fetchone()[2]
+    if path and len(site_ids) >= PARALLEL_SITES:  # a province: its sites checked on every core
+        from zwgk.text.proofread import WORKERS, on_every_core
+
+        shares = [site_ids[n::WORKERS] for n in range(WORKERS)]
+        rows = [row for share in on_every_core(_site_findings, [(path, run_id, share, as_of) for share in shares])
+                for row in share]
+        order = {site_id: n for n, site_id in enumerate(site_ids)}
+        rows.sort(key=lambda row: order[row["site"]])  # the same order as on one core
+    else:
+        rows = _site_findings(db, run_id, site_ids, as_of)
     earliest = {
         row["fingerprint"]: row["first_seen"]
         for row in db.query(

@@ -9,6 +9,7 @@ again on the list or home page that repeats its title.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterator
@@ -125,12 +126,20 @@ def privacy_leak(site: SiteData, as_of: date) -> Iterator[Finding]:
     yield from _findings(site, "privacy_leak")
 
 
+DIRECTORY_INDEX = re.compile(r"/(index|default)\.(s?html?|php|jsp|aspx?)$", re.I)
+
+
 @check(severity="veto", title="被植入暗链或违规内容")
 def injected_link(site: SiteData, as_of: date) -> Iterator[Finding]:
     if site.db is None:
         return
+    reported = set()
     for row in site.db.query("select url, target, why, text from injections where run_id = ? and site = ? "
                              "order by url, target", [site.run_id, site.id]):
+        same = (DIRECTORY_INDEX.sub("/", row["url"]), row["target"], row["why"], row["text"])
+        if same in reported:
+            continue  # the home page again as /index.html: one page, one finding
+        reported.add(same)
         target = f"，指向 {row['target']}" if row["target"] else ""
         shown = f"“{row['text'][:40]}”" if row["text"] else ""
         yield Finding(url=row["url"], source_url=row["url"], detail=f"页面被植入{shown}：{row['why']}{target}",

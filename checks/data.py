@@ -105,9 +105,13 @@ class SiteData:
 
 
 # A link to a 政务服务 platform (national, provincial or local): by its text or its address.
-SERVICE_LINK = " or ".join(
+# an entry to 办事服务: a menu or banner link named so (short: an article titled “关于开展政务服务……的通知”
+# is news about services, not an entry to them), or a link to a 政务服务 platform
+SERVICE_LINK = "(length(text) <= 12 and text not like '%12345%' and (" + " or ".join(  # 12345 is a hotline, not 办事
     [f"text like '%{word}%'" for word in ("政务服务", "网上办事", "一网通办", "办事大厅", "网上服务大厅", "便民服务平台")]
-    + [f"target_url like '%{host}%'" for host in ("zwfw", "gjzwfw", "zwdt", "ythbg", "bsdt", "zwzx", "banshi")]
+    + ["(internal = 0 and text like '%办事服务%')"]  # the usual menu item, leading to the province's platform
+) + ")) or " + " or ".join(
+    [f"target_url like '%{host}%'" for host in ("zwfw", "gjzwfw", "zwdt", "ythbg", "bsdt", "zwzx", "banshi")]
 )
 
 
@@ -147,10 +151,10 @@ def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -
     site.spam_links = [
         {"url": row["url"], "title": row["title"] or "", "final_url": row["final_url"] or "",
          "words": row["spam"].split(","), "sources": sorted(set(row["sources"].split("\x1f")))}
-        for row in db.query(
+        for row in db.query(  # from the site's own links (index on run_id, site), not from the run's targets
             """select t.url, t.title, t.final_url, t.spam, group_concat(l.source_url, char(31)) as sources
-               from targets t join links l on l.run_id = t.run_id and l.target_url = t.url
-               where t.run_id = ? and l.site = ? and l.internal = 0 and t.spam != '' group by t.url order by t.url""",
+               from links l cross join targets t on t.run_id = l.run_id and t.url = l.target_url
+               where l.run_id = ? and l.site = ? and l.internal = 0 and t.spam != '' group by t.url order by t.url""",
             [run_id, site_id])]
     site.probes = [
         Probe(datetime.fromisoformat(row["at"]).replace(tzinfo=None), bool(row["ok"]), row["elapsed"])
@@ -245,14 +249,11 @@ def _documents(db, run_id: int, site: SiteData) -> None:
                         "title like '%政府信息公开%报告%'", [run_id, site.id]):
         site.annual_reports.append({"url": row["url"], "title": row["title"], "year": None,
                                     "published": _date(row["date"]), "sections": None, "read": False})
-    urls = [p.url for p in site.documents + site.interpretations]
-    wanted = set(urls)
-    for start in range(0, len(urls), 500):
-        chunk = urls[start:start + 500]
-        for source, target in db.execute(
-                f"select source_url, target_url from links where run_id = ? and source_url in "
-                f"({','.join('?' * len(chunk))})", [run_id, *chunk]):
-            if target in wanted and target != source:
+    wanted = {p.url for p in site.documents + site.interpretations}
+    if wanted:  # one pass over the site's links (index on run_id, site)
+        for source, target in db.execute("select source_url, target_url from links where run_id = ? and site = ?",
+                                         [run_id, site.id]):
+            if source in wanted and target in wanted and target != source:
                 site.doc_links.add((source, target))
 
 
@@ -281,9 +282,9 @@ def _columns(db, run_id: int, site_id: str) -> list[ColumnData]:
 def _dead_links(db, run_id: int, site_id: str, home: str) -> list[DeadLink]:
     found: dict[str, dict] = {}
     rows = db.execute(
-        """select t.url, t.status, t.error, l.source_url, l.kind from targets t
-           join links l on l.run_id = t.run_id and l.target_url = t.url
-           where t.run_id = ? and t.outcome = 'dead' and l.site = ? order by t.url""",
+        """select t.url, t.status, t.error, l.source_url, l.kind from links l
+           cross join targets t on t.run_id = l.run_id and t.url = l.target_url
+           where l.run_id = ? and l.site = ? and t.outcome = 'dead' order by t.url""",
         [run_id, site_id])
     for url, status, error, source, kind in rows:
         row = found.setdefault(url, {"status": status, "error": error or "", "sources": set(), "kinds": set()})

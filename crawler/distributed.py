@@ -24,7 +24,11 @@ import time
 import uuid
 from datetime import date
 
+from collections import deque
+
+from scrapy_redis.pipelines import RedisPipeline
 from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler
 
 from crawler.cache import PageCache
 from crawler.items import Bundle
@@ -62,10 +66,70 @@ class FairQueue(PriorityQueue):
                 pipe.execute_command("ZADD", self.key, self.score(request), self._encode_request(request))
             pipe.execute()
 
+    def pop_many(self, count: int) -> list:
+        with self.server.pipeline() as pipe:
+            pipe.multi()
+            pipe.zrange(self.key, 0, count - 1).zremrangebyrank(self.key, 0, count - 1)
+            results, _ = pipe.execute()
+        return [self._decode_request(data) for data in results]
+
     def score(self, request) -> float:
         site = request.meta.get("site", "")
         turn = self.turns[site] = self.turns.get(site, 0) + 1
         return -request.priority + min(turn, 999_999) / 1_000_000
+
+
+class BatchScheduler(Scheduler):
+    """scrapy-redis' scheduler, taking a few requests per round trip to Redis instead of one.
+
+    Requests a worker holds and has not finished are lost if it dies; the coordinator asks for
+    them again when the worker's heartbeat expires."""
+
+    batch = 8
+
+    def open(self, spider):
+        super().open(spider)
+        self.held = deque()
+
+    def next_request(self):
+        if not self.held:
+            self.held.extend(self.queue.pop_many(self.batch))
+        return self.held.popleft() if self.held else None
+
+    def has_pending_requests(self):
+        return bool(self.held) or len(self) > 0
+
+
+class BatchPipeline(RedisPipeline):
+    """scrapy-redis' item pipeline, sending bundles in batches (one RPUSH per ~50 or per 0.2 s)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.waiting: list[bytes] = []
+        self.sent = time.monotonic()
+
+    def open_spider(self, spider=None):
+        from twisted.internet import task
+
+        self.ticker = task.LoopingCall(self.send)  # the last bundles of a quiet moment go too
+        self.ticker.start(0.2, now=False)
+
+    def process_item(self, item, spider=None):
+        self.waiting.append(self.serialize(item))
+        if len(self.waiting) >= 50 or time.monotonic() - self.sent > 0.2:
+            self.send(spider)
+        return item
+
+    def send(self, spider=None) -> None:
+        if self.waiting:
+            self.server.rpush(ITEMS_KEY % {"spider": "site"}, *self.waiting)
+            self.waiting = []
+        self.sent = time.monotonic()
+
+    def close_spider(self, spider=None):
+        if self.ticker.running:
+            self.ticker.stop()
+        self.send(spider)
 
 
 def redis_server(url: str):
@@ -83,14 +147,14 @@ def redis_server(url: str):
 
 def worker_settings(redis_url: str) -> dict:
     return {
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER": "crawler.distributed.BatchScheduler",
         "SCHEDULER_QUEUE_CLASS": "crawler.distributed.FairQueue",
         "SCHEDULER_QUEUE_KEY": QUEUE_KEY,
         "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY,
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,  # a worker that stops must not empty the shared queue
         "REDIS_URL": redis_url,
-        "ITEM_PIPELINES": {"scrapy_redis.pipelines.RedisPipeline": 300},
+        "ITEM_PIPELINES": {"crawler.distributed.BatchPipeline": 300},
         "REDIS_ITEMS_KEY": ITEMS_KEY,
         "REDIS_ITEMS_SERIALIZER": "pickle.dumps",
     }
@@ -240,39 +304,29 @@ class Coordinator:
 # -- the worker --------------------------------------------------------------------------------------
 
 
-def work(redis_url: str, processes: int = 1, once: bool = False) -> None:
-    """`zwgk worker`: wait for a run in Redis, crawl it in `processes` child processes, wait for the next."""
+def work(redis_url: str, processes: int = 1) -> None:
+    """`zwgk worker`: keep `processes` worker processes alive; each waits for a run, crawls it and exits
+    (Scrapy's reactor runs once per process), and is replaced at once by a fresh one that waits."""
     import multiprocessing
 
     from zwgk.errors import warn
 
-    server = redis_server(redis_url)
+    redis_server(redis_url)  # refuse a wrong URL now, in the terminal
+    warn(f"等待抓取任务（Redis {redis_url}）…")
     context = multiprocessing.get_context("spawn")
-    waiting_said = False
-    while True:
-        spec = load_spec(server)
-        if spec is None:
-            if not waiting_said:
-                warn(f"等待抓取任务（Redis {redis_url}）…")
-                waiting_said = True
-            time.sleep(1)
-            continue
-        waiting_said = False
-        children = [context.Process(target=crawl_as_worker, args=(redis_url, spec["token"]), daemon=False)
-                    for _ in range(max(1, processes))]
+    children: list = []
+    try:
+        while True:
+            children = [child for child in children if child.is_alive()]
+            while len(children) < max(1, processes):
+                child = context.Process(target=crawl_as_worker, args=(redis_url,), daemon=False)
+                child.start()
+                children.append(child)
+            time.sleep(0.5)
+    except KeyboardInterrupt:
         for child in children:
-            child.start()
-        try:
-            for child in children:
-                child.join()
-        except KeyboardInterrupt:
-            for child in children:
-                child.terminate()
-            raise
-        if once:
-            return
-        while (current := load_spec(server)) is not None and current["token"] == spec["token"]:
-            time.sleep(1)  # the run is still being finished by the coordinator
+            child.terminate()
+        raise
 
 
 def load_spec(server) -> dict | None:
@@ -280,8 +334,31 @@ def load_spec(server) -> dict | None:
     return pickle.loads(data) if data else None
 
 
-def crawl_as_worker(redis_url: str, token: str) -> None:
-    """One worker process for one run: a remote SiteSpider under the scrapy-redis scheduler."""
+def share_politeness(crawler, server, per_site: int) -> None:
+    """`[crawl] per_site_concurrency` holds for the whole crawl, not for each worker: with N workers alive,
+    each opens at most per_site / N connections to one site (at least one)."""
+    workers = max(1, sum(1 for _ in server.scan_iter(f"{WORKER_KEY}*")))
+    share = max(1, per_site // workers)
+    downloader = crawler.engine.downloader if crawler.engine else None
+    if downloader is not None and downloader.domain_concurrency != share:
+        downloader.domain_concurrency = share
+        for slot in downloader.slots.values():
+            slot.concurrency = share
+
+
+def wait_for_run(server, seen: str = "") -> dict:
+    while True:
+        spec = load_spec(server)
+        if spec is not None and spec["token"] != seen:
+            return spec
+        time.sleep(0.2)
+
+
+def crawl_as_worker(redis_url: str) -> None:
+    """One worker process: wait for a run, crawl it as a remote SiteSpider under the scrapy-redis scheduler.
+
+    A worker process is one core: it parses pages itself (no parse process beside it); start as many
+    as the machine has cores."""
     from scrapy import signals
     from scrapy.core.engine import ExecutionEngine
     from scrapy.crawler import CrawlerProcess
@@ -291,12 +368,12 @@ def crawl_as_worker(redis_url: str, token: str) -> None:
     from crawler.run import spider_settings
 
     server = redis_server(redis_url)
-    spec = load_spec(server)
-    if spec is None or spec["token"] != token:
-        return
+    spec = wait_for_run(server)
+    token = spec["token"]
     config = spec["config"]
     settings = spider_settings(config)
     settings.setdict(worker_settings(redis_url), priority="cmdline")
+    settings.set("ZWGK_PARSE_PROCESSES", 0, priority="cmdline")
     # the engine asks the scheduler for work on each heartbeat when idle (5 s by default): ask often
     ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 0.2
     process = CrawlerProcess(settings)
@@ -310,6 +387,7 @@ def crawl_as_worker(redis_url: str, token: str) -> None:
     def beat():
         if current():
             server.set(WORKER_KEY + worker_id, "1", ex=WORKER_EXPIRY)
+            share_politeness(crawler, server, config.crawl.per_site_concurrency)
         elif crawler.engine and crawler.spider:
             server.delete(WORKER_KEY + worker_id)
             crawler.engine.close_spider(crawler.spider, "run over")

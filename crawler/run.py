@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import Counter
 from datetime import date
@@ -43,6 +44,9 @@ def spider_settings(config, db_path: str = "", run_id: int = 0) -> Settings:
                      priority="cmdline")
     set_playwright_policy(policy_from_settings(settings))
     extend_elements(config.guide_words)
+    # a dead link given up after its retry is a finding, not an error of zwgk: keep it out of the terminal
+    if not any(handler.level <= logging.INFO for handler in logging.getLogger().handlers):  # not --debug
+        logging.getLogger("scrapy.downloadermiddlewares.retry").setLevel(logging.CRITICAL)
     return settings
 
 

@@ -108,9 +108,9 @@ def test_second_heldout_set(heldout6):
     assert len([m for m in missed if m[0] == "typo"]) <= 4  # 蹉商 震憾 侯选人 防讯: slips jieba lists as words
     assert [m for m in missed if m[0] == "wording_error"] == [
         ("wording_error", "/art/2026/11/11/art_1229501001_59126915.html")]  # 共同休: 休 is not in 体's shape set
-    # the home page is also served as /index.html (the same injected block, reported under both names);
-    # one jargon-heavy policy page gets a wrong typo
-    assert extra <= {("injected_link", "/index.html"), ("typo", "/zwgk/zcwj/202611/t20261103_4526310.html")}
+    # one jargon-heavy policy page gets a wrong typo (the home page served again as /index.html is now one
+    # injected-link finding, not two)
+    assert extra <= {("typo", "/zwgk/zcwj/202611/t20261103_4526310.html")}
 
 
 def test_heldout_privacy_evidence_is_masked_and_attachments_were_read(heldout5):

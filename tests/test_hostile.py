@@ -215,7 +215,7 @@ def test_full_disk_is_one_clear_error_and_the_run_resumes(fixture_server, tmp_pa
     import pytest
 
     disk = tmp_path / "tiny"
-    if not _mount_tmpfs(disk, "600k"):
+    if not _mount_tmpfs(disk, "900k"):
         pytest.skip("cannot mount a small tmpfs here")
     try:
         config = tmp_path / "zwgk.toml"

@@ -116,9 +116,13 @@ SCHEMA = {
     },
 }
 
-INDEXES = [
+INDEXES = [  # the checks read a run site by site: every per-site table is indexed by (run_id, site)
     ("links", ["run_id", "target_url"]),
     ("links", ["run_id", "site"]),
+    ("pages", ["run_id", "site"]),
+    ("texts", ["run_id", "site"]),
+    ("entries", ["run_id", "site"]),
+    ("notices", ["run_id", "site"]),
     ("entries", ["run_id", "list_url"]),
     ("messages", ["run_id", "site"]),
     ("injections", ["run_id", "site"]),

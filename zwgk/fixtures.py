@@ -23,6 +23,7 @@ import socket
 import threading
 import time
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -61,6 +62,7 @@ class FixtureServer:
     names: list[str] | None = None
     sites: dict[str, FixtureSite] = field(default_factory=dict)
     dead_port: int = 0
+    hits: Counter = field(default_factory=Counter)  # (site, method, path) → requests served
 
     def start(self) -> "FixtureServer":
         self.dead_port = free_port()  # nothing listens there: connection refused
@@ -132,6 +134,7 @@ class _Handler(BaseHTTPRequestHandler):
     def respond(self, head: bool) -> None:
         parts = urlsplit(self.path)
         path = unquote(parts.path)
+        self.fixtures.hits[self.site.name, "HEAD" if head else "GET", path] += 1
         route = (parts.query and (self.site.routes.get(f"{path}?{unquote(parts.query)}")
                                   or self.site.routes.get(f"{parts.path}?{parts.query}"))
                  or self.site.routes.get(path) or self.site.routes.get(parts.path) or {})

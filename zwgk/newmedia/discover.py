@@ -25,7 +25,7 @@ ACCOUNT_PATHS = {
 # a mirror, a short-link service or, in tests, 127.0.0.1)
 SHAPES = [("weibo", re.compile(r"^/(u|profile)/\d{5,}/?$")), ("douyin", re.compile(r"^/(share/)?user/MS4wLj[\w-]+")),
           ("toutiao", re.compile(r"^/c/user/(token/)?[\w=-]+")), ("wechat", re.compile(r"^/mp/profile_ext"))]
-GENERIC_TEXT = re.compile(r"^(访问|进入|点击(进入|访问|查看)?|查看|链接|详情|关注|更多|>+|»)$")
+GENERIC_TEXT = re.compile(r"^((点击)?(进入|访问|查看)(账号|主页)?|链接|详情|关注|更多|>+|»)$")
 WORDS = [("wechat", re.compile(r"微信公众号|公众号|微信")), ("weibo", re.compile(r"政务微博|微博")),
          ("douyin", re.compile(r"抖音")), ("toutiao", re.compile(r"头条号|今日头条|头条"))]
 ABOUT = re.compile(r"新媒体|政务微博|公众号|矩阵")
@@ -61,8 +61,8 @@ def candidates(rows: list[dict], configured: set[str]) -> list[dict]:
     found: dict[str, dict] = {}
     for row in rows:
         url, text = row["target_url"], " ".join((row["text"] or "").split())
-        if not url.startswith("http") or identity(url) in configured or url in found:
-            continue
+        if not url.startswith("http") or row.get("kind", "page") != "page" or url in found:
+            continue  # an image (the account's QR code) is not a link to the account
         platform = is_account_url(url)
         about = ABOUT.search(row.get("title") or "") or ABOUT.search(text)
         if not platform and about:
@@ -76,16 +76,19 @@ def candidates(rows: list[dict], configured: set[str]) -> list[dict]:
             elif named and re.search(r"公众号|微博|抖音号|头条号|账号|帐号", text):
                 platform = host_platform or named
         if platform:
-            if identity(url) in {identity(known) for known in found}:
+            if identity(url, platform) in configured:
+                continue
+            if identity(url, platform) in {identity(known, c["platform"]) for known, c in found.items()}:
                 continue  # the same account linked twice (/u/… and /profile/…)
             found[url] = {"site": row["site"], "platform": platform, "url": url,
                           "name": "" if GENERIC_TEXT.match(text) else text[:60], "source_url": row["source_url"]}
     return list(found.values())
 
 
-def identity(url: str) -> str:
-    """Who an account URL names, whatever form it takes: a Weibo uid (/u/…, /profile/…, containerid=107603…),
-    a Douyin sec_uid, a Toutiao user, a WeChat __biz; otherwise the URL without scheme and fragment."""
+def identity(url: str, platform: str = "") -> str:
+    """Who an account URL names, whatever form it takes: a Weibo uid (/u/…, /profile/…, containerid=107603…,
+    weibo.com/<uid>), a Douyin sec_uid, a Toutiao user, a WeChat __biz; otherwise the URL without scheme
+    and fragment."""
     parts = urlsplit(url.replace("&amp;", "&"))
     query = parse_qs(parts.query)
     container = (query.get("containerid") or [""])[0]
@@ -96,6 +99,8 @@ def identity(url: str) -> str:
     if query.get("__biz"):
         return "wechat:" + query["__biz"][0]
     path = parts.path.rstrip("/")
+    if platform == "weibo" and re.fullmatch(r"/\d{5,}", path):
+        return "weibo:" + path[1:]
     for pattern, platform in ((r"/(?:u|profile|p/100505)/?(\d{5,})", "weibo"), (r"/(?:share/)?user/([\w-]{10,})", "douyin"),
                               (r"/c/user/(?:token/)?([\w=-]+)", "toutiao")):
         match = re.search(pattern, path)
@@ -106,9 +111,9 @@ def identity(url: str) -> str:
 
 def discover(db, run_id: int, config) -> list[dict]:
     """Store (and return) the run's candidates, replacing earlier ones of the run."""
-    configured = {identity(account.url) for account in config.accounts}
+    configured = {identity(account.url, account.platform) for account in config.accounts}
     rows = [dict(row) for row in db.query(
-        f"""select l.site, l.source_url, l.target_url, l.text, p.title from links l
+        f"""select l.site, l.source_url, l.target_url, l.text, l.kind, p.title from links l
             left join pages p on p.run_id = l.run_id and p.url = l.source_url
             where l.run_id = ? and ({SQL_FILTER} or p.title like '%新媒体%' or p.title like '%矩阵%'
                                     or p.title like '%政务微博%' or p.title like '%公众号%')

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from crawler.extract.status import is_challenge, is_error_page
 
@@ -127,6 +128,9 @@ def store(db, run_id: int, account, reading: Reading, targets: dict[str, dict]) 
 
 
 def post_text(post: Post) -> str:
-    if post.title and post.title not in post.text:
+    """Title and text, the title left out when the text repeats it (Weibo and feed titles are often the
+    text's first words, cut with an ellipsis): a problem in it is then reported once."""
+    title = re.sub(r"(…+|\.{3,})$", "", post.title or "").strip()
+    if title and title not in post.text and not post.text.startswith(title[:20]):
         return f"{post.title}\n{post.text}".strip()
     return post.text or post.title

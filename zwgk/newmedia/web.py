@@ -58,7 +58,8 @@ def plain_text(markup: str) -> str:
     """Text of an HTML fragment, lines kept (<br>, </p>)."""
     if not markup:
         return ""
-    markup = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</h\d>|</li>", "\n", markup)
+    markup = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</h\d>|</li>|</tr>|</table>", "\n", markup)
+    markup = re.sub(r"(?i)</t[dh]>", " ", markup)  # table cells stay apart: 3607…0418 | 2 is not one number
     markup = re.sub(r"(?is)<(script|style)\b.*?</\1>", "", markup)
     from html import unescape
 

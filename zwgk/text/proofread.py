@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -89,7 +90,8 @@ def _line(line: str, number: int, published: date | None, typos: bool, strict: b
         spans.append((leak.start, leak.end))
     if typos:
         for typo in _typos(line):
-            if any(start < typo.end and typo.start < end for start, end in spans) or _proper_name(line, typo.start):
+            if any(start < typo.end and typo.start < end for start, end in spans) or _proper_name(line, typo.start) \
+                    or _in_document_number(line, typo.start):
                 continue
             if strict and not typo.direct and typo.gain < PAGE_THRESHOLD:
                 continue
@@ -109,9 +111,22 @@ def _proper_name(line: str, index: int) -> bool:
         end += 1
     if 2 <= end - begin <= 4 and (line[begin] in SURNAMES or line[begin:begin + 2] in COMPOUND_SURNAMES):
         return True
+    for first in range(max(0, index - 2), index + 1):  # 关于徐丽华等同志任职前公示: a name before 同志
+        if line[first] in SURNAMES and any(line.startswith(after, first + size)
+                                           for size in (2, 3) if first + size > index for after in NAME_AFTER):
+            return True
     opening = line.rfind("“", 0, index)
     closing = line.find("”", index)
     return opening >= 0 and closing >= 0 and closing - opening <= 9 and "”" not in line[opening:index]
+
+
+NAME_AFTER = ("等同志", "同志", "等人", "（男", "（女", "，男", "，女", "(男", "(女")
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔［\[【(（]\d{4}[〕］\]】)）]\d{1,4}号")
+
+
+def _in_document_number(line: str, index: int) -> bool:
+    """凤建发〔2026〕24号: a document number is a code, not words."""
+    return any(match.start() <= index < match.end() for match in DOCUMENT_NUMBER.finditer(line))
 
 
 @lru_cache(maxsize=65536)

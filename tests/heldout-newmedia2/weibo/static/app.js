@@ -1,0 +1,1 @@
+/* weibo lite app bundle (stub: the fixture does not render client-side) */
