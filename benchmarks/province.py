@@ -309,9 +309,9 @@ http {{
     sendfile on;
     tcp_nopush on;
     tcp_nodelay on;
-    keepalive_timeout 65;
+    keepalive_timeout 15;
     keepalive_requests 100000;
-    open_file_cache max=20000 inactive=60s;
+    open_file_cache max=4000 inactive=20s;  # cached descriptors count against the 20,000-file limit
     log_not_found off;  # the sites have dead links on purpose
     server_tokens off;
 {temp_lines}

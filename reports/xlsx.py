@@ -114,41 +114,34 @@ def _or_dash(value):
 
 
 def _findings_sheet(book, name, rows, head, cell, check_title, severity_name, evidence_text):
-    sheet = book.add_worksheet(name)
-    sheet.write_row(0, 0, PROBLEM_HEADER, head)
-    for index, (site, finding) in enumerate(rows, start=1):
-        values = [site.name, site.identifier, check_title(finding["check_code"]),
-                  severity_name(finding["severity"]), finding["detail"], finding["url"], finding["source_url"] or "",
-                  finding["last_seen"], finding["first_seen"], finding.get("runs_seen", ""), finding.get("state", ""),
-                  evidence_text(finding), finding.get("screenshot", "")]
-        sheet.write_number(index, 0, index, cell)
-        for col, value in enumerate(values, start=1):
-            if isinstance(value, int):
-                sheet.write_number(index, col, value, cell)
-            else:
-                sheet.write_string(index, col, str(value or ""), cell)
-    for col, width in enumerate(WIDTHS):
-        sheet.set_column(col, col, width)
-    sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(rows), 1), len(PROBLEM_HEADER) - 1)
+    _numbered_sheet(book.add_worksheet(name), PROBLEM_HEADER, WIDTHS, head, cell, [
+        [site.name, site.identifier, check_title(finding["check_code"]), severity_name(finding["severity"]),
+         finding["detail"], finding["url"], finding["source_url"] or "", finding["last_seen"], finding["first_seen"],
+         finding.get("runs_seen", ""), finding.get("state", ""), evidence_text(finding), finding.get("screenshot", "")]
+        for site, finding in rows])
 
 
 def _accounts_sheet(book, rows, head, cell, check_title, severity_name, evidence_text):
     """政务新媒体: the accounts' problems, one row each, with the platform and the newest post."""
-    sheet = book.add_worksheet("政务新媒体")
-    sheet.write_row(0, 0, ACCOUNT_HEADER, head)
-    for index, (account, finding) in enumerate(rows, start=1):
-        values = [account.name, account.platform_name, account.organizer, check_title(finding["check_code"]),
-                  severity_name(finding["severity"]), finding["detail"], account.newest.replace("T", " "),
-                  finding["url"], finding["source_url"] or "", finding["last_seen"], finding["first_seen"],
-                  finding.get("runs_seen", ""), finding.get("state", ""), evidence_text(finding)]
+    _numbered_sheet(book.add_worksheet("政务新媒体"), ACCOUNT_HEADER, ACCOUNT_WIDTHS, head, cell, [
+        [account.name, account.platform_name, account.organizer, check_title(finding["check_code"]),
+         severity_name(finding["severity"]), finding["detail"], account.newest.replace("T", " "), finding["url"],
+         finding["source_url"] or "", finding["last_seen"], finding["first_seen"], finding.get("runs_seen", ""),
+         finding.get("state", ""), evidence_text(finding)]
+        for account, finding in rows])
+
+
+def _numbered_sheet(sheet, header, widths, head, cell, rows: list[list]) -> None:
+    """A problem list: 序号 then the values, numbers as numbers, a frozen header with filters."""
+    sheet.write_row(0, 0, header, head)
+    for index, values in enumerate(rows, start=1):
         sheet.write_number(index, 0, index, cell)
         for col, value in enumerate(values, start=1):
             if isinstance(value, int):
                 sheet.write_number(index, col, value, cell)
             else:
                 sheet.write_string(index, col, str(value or ""), cell)
-    for col, width in enumerate(ACCOUNT_WIDTHS):
+    for col, width in enumerate(widths):
         sheet.set_column(col, col, width)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(rows), 1), len(ACCOUNT_HEADER) - 1)
+    sheet.autofilter(0, 0, max(len(rows), 1), len(header) - 1)
