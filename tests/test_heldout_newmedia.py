@@ -72,7 +72,8 @@ def test_candidates_from_the_matrix_page(crawled):
 # __INITIAL_STATE__, a verification wall). First score: stale 14/14 with no false one, dead links 1/1, the
 # outdated term found (twice: title and text both held it), the citizen ID missed (table cells were run
 # together), candidates 2/2 plus 7 false (QR-code images, a configured account linked as weibo.com/<uid>).
-# The one Douyin page whose posts exist only as script-built DOM gives a notice (allowed: never a stale).
+# The one Douyin page whose posts exist only as script-built DOM gave a notice (allowed, never a stale);
+# it is now read from the rendered DOM (video links with their shown dates).
 
 ROOT2 = Path(__file__).parent / "heldout-newmedia2"
 EXPECTED2 = json.loads((ROOT2 / "expected.json").read_text("utf-8"))

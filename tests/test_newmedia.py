@@ -523,3 +523,21 @@ def test_wechat_list_whose_links_are_not_shaped_like_wechat_is_read_by_its_artic
     reading = read_account(Account("w", "wechat", "http://127.0.0.1:9/"), AS_OF, context=ctx)
     assert reading.problem == "" and reading.newest == datetime(2026, 11, 12, 9, 0)
     assert [(p.url[-8:], p.deleted) for p in reading.posts] == [("a/1.html", ""), ("a/2.html", "该内容已被发布者删除")]
+
+
+def test_a_list_written_by_script_is_read_from_the_rendered_page():
+    """No data behind the page, only the DOM its script wrote: video links with their dates."""
+    from zwgk.newmedia.embedded import read_page
+
+    page = """<html><body><ul data-e2e="scroll-list">
+<li><a class="video-card" href="/video/7301"><p>冬季供暖服务热线开通</p><span>发布时间：2026-11-18 19:30</span></a></li>
+<li><a class="video-card" href="/video/7299"><p>秋收进行时</p><span>发布时间：2026-10-02 10:00</span></a></li>
+<li><a href="/about">关于我们 2026-01-01</a></li></ul></body></html>"""
+    reading = read_page(page, [], "douyin", "http://127.0.0.1:1/user/abc", Context(AS_OF, now=AT))
+    assert not reading.problem
+    assert sorted((post.url.rsplit("/", 1)[-1], post.published.date().isoformat()) for post in reading.posts) == [
+        ("7299", "2026-10-02"), ("7301", "2026-11-18")]
+    assert reading.posts[0].title == "冬季供暖服务热线开通"
+    empty = read_page("<html><body><a href='/video/1'>没有日期</a></body></html>", [], "douyin",
+                      "http://127.0.0.1:1/user/abc", Context(AS_OF, now=AT))
+    assert empty.problem and not empty.posts  # nothing dated: cannot judge, never stale

@@ -65,6 +65,9 @@ def read_page(page: str, blobs: list, platform: str, base: str, context: Context
     name = NAMES.get(platform, platform)
     data = embedded_json(page) + list(blobs)
     if not data:
+        shown = dom_posts(page, base, context)
+        if shown:  # no data behind the page, but its script wrote the list with dates: read what it shows
+            return Reading(AccountFacts(), shown)
         return unreadable(name, "页面中没有找到账号数据，平台格式可能已变化或需要登录")
     found = Found()
     for blob in data:
@@ -80,6 +83,29 @@ def read_page(page: str, blobs: list, platform: str, base: str, context: Context
     if any(post.comments for post in posts.values()):
         facts.interactive = True
     return Reading(facts, list(posts.values()))
+
+
+POST_LINK = re.compile(r"""<a\b[^>]*?href=["']([^"']*/(?:video|article|note|group|item)/[\w-]+[^"']*)["'][^>]*>(.*?)</a>""",
+                       re.S | re.I)
+SHOWN_DATE = re.compile(r"20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?|\d+\s*(?:分钟|小时|天)前|"
+                        r"昨天\s*\d{1,2}:\d{2}|刚刚|(?<!\d)\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?(?!\d)")
+
+
+def dom_posts(page: str, base: str, context: Context) -> list[Post]:
+    """Posts as the rendered page shows them: links to a video or article whose text carries a date."""
+    from html import unescape
+
+    posts: dict[str, Post] = {}
+    for href, inner in POST_LINK.findall(page):
+        text = plain_text(inner)
+        shown = SHOWN_DATE.search(text)
+        when = shown and context.when(re.sub(r"[年月/.]", "-", shown.group(0)).replace("日", ""))
+        if not when:
+            continue
+        words = re.sub(r"(发布|更新)?时间[:：]?", "", (text[:shown.start()] + " " + text[shown.end():])).strip()
+        url = urljoin(base, unescape(href))
+        posts.setdefault(url, Post(url=url, title=words[:200], text=words, published=when))
+    return list(posts.values())
 
 
 def embedded_json(page: str) -> list:
