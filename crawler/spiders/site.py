@@ -189,7 +189,7 @@ class SiteSpider(scrapy.Spider):
     def validators(self, url: str):
         return self.cache.validators(url) if self.incremental else None
 
-    def _page(self, url, site, depth, role, list_url, render=False):
+    def _page(self, url, site, depth, role, list_url, render=False, conditional=True):
         meta = {"site": site, "depth": depth, "role": role, "url": url, "list_url": list_url,
                 "column": url in self.column_urls, "board": list_url in self.board_urls}
         headers = {}
@@ -197,15 +197,15 @@ class SiteSpider(scrapy.Spider):
             meta.update(playwright=True, rendered=True, playwright_page_goto_kwargs={"wait_until": "networkidle"})
         elif self.cacheable(url, role, list_url):
             meta["cacheable"] = True
-            meta["validators"] = self.validators(url)
+            meta["validators"] = self.validators(url) if conditional else None
             headers = conditional_headers(meta["validators"])
         return scrapy.Request(url, callback=self.parse_page, errback=self.failed, dont_filter=True,
                               priority=-depth, meta=meta, headers=headers)
 
-    def _check(self, url, site, kind):
+    def _check(self, url, site, kind, conditional=True):
         if kind == "attachment" and same_site(url, self.keys[site]) and kind_of(url) in ATTACHMENT_KINDS:
             # the site's own documents are read: personal data and wording in attachments count
-            validators = self.validators(url)
+            validators = self.validators(url) if conditional else None
             return scrapy.Request(url, callback=self.read_attachment, errback=self.failed, dont_filter=True,
                                   priority=-40, headers=conditional_headers(validators),
                                   meta={"site": site, "url": url, "check": True, "kind": kind, "read": True,
@@ -286,11 +286,8 @@ class SiteSpider(scrapy.Spider):
         if cached is None:
             bundle.state = ""
             if marker.role == "check":
-                return self._check(marker.url, bundle.site, "attachment").replace(headers={}, meta={
-                    "site": bundle.site, "url": marker.url, "check": True, "kind": "attachment", "read": True})
-            return self._page(marker.url, bundle.site, marker.depth, marker.role, marker.list_url).replace(
-                headers={}, meta={"site": bundle.site, "depth": marker.depth, "role": marker.role,
-                                  "url": marker.url, "list_url": marker.list_url})
+                return self._check(marker.url, bundle.site, "attachment", conditional=False)
+            return self._page(marker.url, bundle.site, marker.depth, marker.role, marker.list_url, conditional=False)
         elapsed = bundle.elapsed
         bundle.texts, bundle.injections = cached.texts, cached.injections
         if cached.page is None:  # an attachment

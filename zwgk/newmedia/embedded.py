@@ -99,7 +99,7 @@ def dom_posts(page: str, base: str, context: Context) -> list[Post]:
     for href, inner in POST_LINK.findall(page):
         text = plain_text(inner)
         shown = SHOWN_DATE.search(text)
-        when = shown and context.when(re.sub(r"[年月/.]", "-", shown.group(0)).replace("日", ""))
+        when = shown and context.when(shown.group(0))
         if not when:
             continue
         words = re.sub(r"(发布|更新)?时间[:：]?", "", (text[:shown.start()] + " " + text[shown.end():])).strip()
