@@ -15,7 +15,7 @@ from datetime import date
 from typing import Iterator
 
 from zwgk.findings import Finding
-from zwgk.text.proofread import KIND_NAMES, WORKERS, Issue, on_every_core, proofread
+from zwgk.text.proofread import KIND_NAMES, WORKERS, Issue, drop_recurring, on_every_core, proofread
 
 from . import check
 from .data import SiteData
@@ -58,7 +58,9 @@ def _proofread(site: SiteData) -> list[Located]:
            order by (p.role in ('home', 'column')), t.url""", [site.run_id, site.id])]
     found: list[Located] = []
     reported: set[tuple[str, str, str]] = set()
-    for row, issues in zip(rows, _proofread_all(rows)):
+    # names and terms recur across a site's articles and attachments; lists and the home page repeat titles
+    texts = ["" if row["role"] in ("home", "column") else row["text"] for row in rows]
+    for row, issues in zip(rows, drop_recurring(texts, _proofread_all(rows))):
         listing = row["role"] in ("home", "column")
         for issue in issues:
             what = (issue.code, issue.text, issue.quote)
@@ -149,17 +151,24 @@ def injected_link(site: SiteData, as_of: date) -> Iterator[Finding]:
 
 
 def _cloaking(site: SiteData) -> Iterator[Finding]:
-    browser_words, browser_hosts = (set(part) for part in site.home_signature)
-    for row in site.db.query("select url, text from texts where run_id = ? and site = ? and kind = 'spider'",
-                             [site.run_id, site.id]):
+    """A page shows a search engine's crawler spam words or foreign links its browser copy lacks."""
+    reported = set()
+    for row in site.db.query(
+            """select t.url, t.text, p.facts, p.role from texts t
+               left join pages p on p.run_id = t.run_id and p.url = substr(t.url, 1, instr(t.url, '#') - 1)
+               where t.run_id = ? and t.site = ? and t.kind = 'spider'""", [site.run_id, site.id]):
         shown = json.loads(row["text"])
+        browser_words, browser_hosts = (set(part) for part in
+                                        (json.loads(row["facts"] or "{}").get("signature") or ((), ())))
         words = sorted(set(shown["words"]) - browser_words)
         hosts = sorted(set(shown["hosts"]) - browser_hosts)
-        if words or len(hosts) >= CLOAK_MIN_HOSTS:
-            page = row["url"].split("#", 1)[0]
+        page = row["url"].split("#", 1)[0]
+        if (words or len(hosts) >= CLOAK_MIN_HOSTS) and DIRECTORY_INDEX.sub("/", page) not in reported:
+            reported.add(DIRECTORY_INDEX.sub("/", page))  # the home page served again as /index.html
+            which = "首页" if row["role"] == "home" else "页面"
             yield Finding(
                 url=page, source_url=page,
-                detail=f"首页对搜索引擎爬虫显示另一套内容（{'、'.join(words[:5]) or f'{len(hosts)} 个外部网站的链接'}），"
+                detail=f"{which}对搜索引擎爬虫显示另一套内容（{'、'.join(words[:5]) or f'{len(hosts)} 个外部网站的链接'}），"
                        "浏览器访问看不到：网站可能已被入侵（黑帽 SEO 劫持）",
                 evidence={"target": hosts[0] if hosts else "", "why": "cloaking：搜索引擎看到的页面不同",
                           "words": words, "hosts": hosts[:20]},

@@ -100,7 +100,6 @@ class SiteData:
     spam_links: list[dict] = field(default_factory=list)  # outside links whose page shows spam words
     db: object = None  # the store, for the checks that read big columns lazily (texts)
     run_id: int = 0
-    home_signature: tuple = ((), ())  # (spam words, foreign hosts) of the home page a browser sees
     kind: str = "site"  # "site" (a website) or "account" (a 政务新媒体 account)
 
 
@@ -132,7 +131,6 @@ def load_site(db, run_id: int, site_id: str, calendar: Calendar | None = None) -
         site.home = home_rows[0]["url"]
         home_facts = json.loads(home_rows[0]["facts"] or "{}")
         site.identity = home_facts.get("identity") or {}
-        site.home_signature = tuple(home_facts.get("signature") or ((), ()))
         rows = list(db.query(  # 首页: only dates a visitor sees count (undated items are not updates)
             "select distinct url, date, shown from entries where run_id = ? and site = ? and list_url = ?",
             [run_id, site_id, site.home]))

@@ -2,8 +2,9 @@
 
     python scripts/build_typo_data.py ../shared/corpus
 
-Writes `zwgk/text/data/confusion.tsv` (characters that sound or look alike; the alternatives
-are limited to the 3,500 common characters; pypinyin fills in rare characters of idioms) and `zwgk/text/data/ngrams.tsv.gz` (counts of 2–4 character strings
+Writes `zwgk/text/data/confusion.tsv` (characters that sound or look alike, and pairs the .train
+files correct more than once; the alternatives are limited to the 3,500 common characters; pypinyin
+fills in rare characters of idioms) and `zwgk/text/data/ngrams.tsv.gz` (counts of 2–4 character strings
 in official-document text). Only MIT or Apache-2.0 sources are used; see `data/SOURCES.md`.
 The `.test` files are never read: they are the evaluation set.
 """
@@ -23,6 +24,9 @@ TRAIN = ["csc/ecspell/odw.train", "csc/ecspell/law.train", "csc/ecspell/med.trai
          "csc/sighan/train2015.simplified.txt"]
 TITLES = "lexicons/ecspell/政策法规标题.txt"
 MIN_COUNT = 3
+OBSERVED_MIN = 2  # a character pair corrected this often in the .train files is a confusion pair
+SLIP_MAX_COUNT = 10  # a wrong form jieba counts more often than this is a word somewhere (水份, 授与)
+SLIP_MIN_RIGHT = 20
 FRAGMENT_SHARE = 0.8
 
 
@@ -70,7 +74,13 @@ def confusion(corpus: Path) -> dict[str, tuple[set, set]]:
             shape[char].update(chars)
     for char, similar in json.loads((lexicons / "ecspell/shapeConfusion.json").read_text("utf-8")).items():
         shape[char].update(similar)
+    for char, similar in list(shape.items()):  # look-alike goes both ways: 各 for 吝 as well as 吝 for 各
+        for other in similar:
+            shape[other].add(char)
     _idiom_sounds(sound, common)
+    for (wrong, right), count in observed_slips(corpus).items():  # 体 written 休: seen in the .train files
+        if count >= OBSERVED_MIN and wrong not in sound[right]:
+            shape[right].add(wrong)
     table = {}
     for char in sorted(common | set(sound)):  # a rare character (砭) may be miswritten as a common one
         heard = {c for c in sound.get(char, ()) if c in common and c != char}
@@ -78,6 +88,17 @@ def confusion(corpus: Path) -> dict[str, tuple[set, set]]:
         if heard or seen:
             table[char] = (heard, seen)
     return table
+
+
+def observed_slips(corpus: Path) -> collections.Counter:
+    """(wrong, right) character pairs of the .train files' corrections (never the .test files)."""
+    pairs: collections.Counter = collections.Counter()
+    for name in TRAIN:
+        for line in (corpus / name).read_text("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3 and len(parts[1]) == len(parts[2]):
+                pairs.update((a, b) for a, b in zip(parts[1], parts[2]) if a != b and HAN.match(a) and HAN.match(b))
+    return pairs
 
 
 def _idiom_sounds(sound: dict, common: set) -> None:
@@ -121,6 +142,30 @@ def near_sounds(chars: set, common: set) -> dict[str, set]:
     return {char: by_reading.get(merged(lazy_pinyin(char, style=Style.NORMAL)[0]), set()) for char in chars}
 
 
+def listed_slips(corpus: Path) -> list[tuple[str, str]]:
+    """(right, wrong) pairs of pycorrector's word-level confusion list that are one wrong character in a
+    phrase or idiom of 3–4 characters that jieba does not know as a word of its own. Two-character pairs are
+    left out: their wrong forms are often two words side by side (一前一后, 下起雨来, 规划已定)."""
+    import jieba
+
+    words: dict[str, int] = {}
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as lines:
+        for line in lines:
+            word, count = line.split()[:2]
+            words[word] = int(count)
+    pairs = []
+    for line in (corpus / "lexicons/pycorrector/custom_confusion.txt").read_text("utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 2:
+            continue
+        wrong, right = parts[0].strip(), parts[1].strip()
+        differ = [i for i, (a, b) in enumerate(zip(wrong, right)) if a != b]
+        if (len(wrong) == len(right) and 3 <= len(wrong) <= 4 and len(differ) == 1 and HAN.fullmatch(wrong + right)
+                and words.get(wrong, 0) <= SLIP_MAX_COUNT and words.get(right, 0) >= SLIP_MIN_RIGHT):
+            pairs.append((right, wrong))
+    return sorted(set(pairs))
+
+
 def main(corpus: Path) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     table = confusion(corpus)
@@ -131,6 +176,10 @@ def main(corpus: Path) -> None:
         for char, (heard, seen) in sorted(table.items()):
             close = near.get(char, set()) - heard - seen - {char}
             out.write(f"{char}\t{''.join(sorted(heard))}\t{''.join(sorted(seen))}\t{''.join(sorted(close))}\n")
+    with open(OUT / "common_errors_pycorrector.txt", "w", encoding="utf-8") as out:
+        out.write("# right-wrong pairs from pycorrector custom_confusion.txt (Apache-2.0), filtered by"
+                  " scripts/build_typo_data.py: listed_slips\n")
+        out.writelines(f"{right}-{wrong}\n" for right, wrong in listed_slips(corpus))
     counts = ngram_counts(corpus)
     with gzip.open(OUT / "ngrams.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         for gram, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):

@@ -61,6 +61,24 @@ def heldout6(tmp_path_factory):
     server.stop()
 
 
+def missed_and_extra(name: str, db: str, server) -> tuple[set, set]:
+    """(code, path) of the planted content problems not found, and of those found but not planted."""
+    origins = {site: fixture.origin for site, fixture in server.sites.items()}
+    conn = sqlite3.connect(db)
+    missed, extra = set(), set()
+    for site, fixture in server.sites.items():
+        if site.startswith("outside-"):
+            continue
+        must, _ = planted(HERE / name / site, fixture.origin, "", EXACT | {"typo"}, origins)
+        must = {(code, normalise_url(url).replace(fixture.origin, "")) for code, url, _ in must}
+        got = {(code, normalise_url(url).replace(fixture.origin, "")) for code, url in conn.execute(
+            "select check_code, url from findings where site = ? and severity != 'notice'", [site])
+            if code in EXACT | {"typo"}}
+        missed |= must - got
+        extra |= got - must
+    return missed, extra
+
+
 def test_heldout_content_problems_found(heldout5):
     db, server = heldout5
     origins = {name: site.origin for name, site in server.sites.items()}
@@ -89,28 +107,30 @@ def test_heldout_content_problems_found(heldout5):
 
 def test_second_heldout_set(heldout6):
     """Built blind after set 5 was fixed. First score: precision 27/33, recall 27/34. Kept here at what the
-    general fixes reached; what it still misses is listed (and in the closing note), not hidden."""
-    db, server = heldout6
-    origins = {name: site.origin for name, site in server.sites.items()}
-    conn = sqlite3.connect(db)
-    missed, extra = set(), set()
-    for name, site in server.sites.items():
-        if name.startswith("outside-"):
-            continue
-        must, _ = planted(HERE / "heldout6" / name, site.origin, "", EXACT | {"typo"}, origins)
-        must = {(code, normalise_url(url).replace(site.origin, "")) for code, url, _ in must}
-        got = {(code, normalise_url(url).replace(site.origin, "")) for code, url in conn.execute(
-            "select check_code, url from findings where site = ? and severity != 'notice'", [name])
-            if code in EXACT | {"typo"}}
-        missed |= must - got
-        extra |= got - must
-    assert {code for code, _ in missed} <= {"typo", "wording_error"}
-    assert len([m for m in missed if m[0] == "typo"]) <= 4  # 蹉商 震憾 侯选人 防讯: slips jieba lists as words
-    assert [m for m in missed if m[0] == "wording_error"] == [
-        ("wording_error", "/art/2026/11/11/art_1229501001_59126915.html")]  # 共同休: 休 is not in 体's shape set
-    # one jargon-heavy policy page gets a wrong typo (the home page served again as /index.html is now one
-    # injected-link finding, not two)
-    assert extra <= {("typo", "/zwgk/zcwj/202611/t20261103_4526310.html")}
+    general fixes reached; what it still misses is listed (and in the closing notes), not hidden."""
+    missed, extra = missed_and_extra("heldout6", *heldout6)
+    # 蹉商 (蹉 is outside the 3,500 common characters), 震憾 and 防讯 (slips jieba lists as words); 侯选人 is now
+    # found through the word trigram model, 共同休 through the pairs the .train files correct
+    assert {code for code, _ in missed} == {"typo"} and len(missed) <= 3, missed
+    # 这秤校准之后 read as 这种 (the home page served again as /index.html is one finding, not two)
+    assert extra <= {("typo", "/contents/1501/412367.html")}
+
+
+@pytest.fixture(scope="module")
+def heldout7(tmp_path_factory):
+    db, server = crawl_set("heldout7", tmp_path_factory)
+    yield db, server
+    server.stop()
+
+
+def test_third_heldout_set(heldout7):
+    """Built blind after set 6 (other CMS: 集约化/UCAP, GBK DedeCMS, a JSP CMS behind query URLs). First score:
+    injected 6/6 with 64 false, outdated 5/6, privacy 5/6, wording 4/6, typo 8/18 with 1 false (README).
+    Kept at what general fixes reached: every check but typo exact; the typos still missed are listed."""
+    missed, extra = missed_and_extra("heldout7", *heldout7)
+    assert extra == set()
+    # 陷井 溶合 演炼 消防拴 拔付 (gain under the page threshold), 集思广议 (jieba knows 集思广益 as a noun, not an idiom)
+    assert {code for code, _ in missed} == {"typo"} and len(missed) <= 6, missed
 
 
 def test_heldout_privacy_evidence_is_masked_and_attachments_were_read(heldout5):

@@ -311,7 +311,8 @@ def mark(finding_ids, db_path, status, reason):
               help="输出格式：text 供人阅读，json 每条问题一行")
 @click.option("--date", "published", help="稿件的发布日期 YYYY-MM-DD（判断机构名称、全会届次是否过时，默认今天）")
 @click.option("--no-typos", is_flag=True, help="只查严重表述错误、过时名称和个人信息，不查一般错别字")
-def proof(files, fmt, published, no_typos):
+@click.option("--strict", is_flag=True, help="按已发布网页的标准审校：错别字只报告把握很大的（与网站检查相同）")
+def proof(files, fmt, published, no_typos, strict):
     """发布前审校稿件（txt、html、docx、pdf、xlsx，- 表示标准输入）：表述错误、错别字、过时名称、个人信息。"""
     import json
 
@@ -334,7 +335,7 @@ def proof(files, fmt, published, no_typos):
                 console.print(f"[yellow]{name}：{document.problem}[/yellow]", highlight=False, soft_wrap=True)
                 unreadable += 1
                 continue
-        issues = proofread(document.text, when, typos=not no_typos)
+        issues = proofread(document.text, when, typos=not no_typos, strict=strict)
         total += len(issues)
         for issue in issues:
             if fmt == "json":

@@ -2,7 +2,7 @@
 
 - a link to another host hidden by inline CSS or a `<style>` rule (display:none,
   visibility:hidden, off-screen, zero font size or size), unless it is a hidden menu of the
-  site's own links or a dropdown of government sites;
+  site's own links, a dropdown under a menu item, or a link to a government site or platform;
 - a link, or a passage of text, selling gambling, private lottery or adult content;
 - a `<meta http-equiv="refresh">` or script redirect to a foreign, non-government host.
 
@@ -73,17 +73,25 @@ def hidden_by_style_rules(root) -> set:
     return hidden
 
 
-def _hidden(element, by_rules: set) -> str:
-    """How an element is hidden (the style that does it), or ''."""
+def _hidden(element, by_rules: set) -> tuple[str, object]:
+    """How an element is hidden (the style that does it) and the element that hides it, or ('', None)."""
     while element is not None:
         style = element.get("style") or ""
         match = HIDING.search(style)
         if match:
-            return clean(match.group(0))
+            return clean(match.group(0)), element
         if element in by_rules or element.get("hidden") is not None:
-            return "样式表隐藏" if element in by_rules else "hidden 属性"
+            return ("样式表隐藏" if element in by_rules else "hidden 属性"), element
         element = element.getparent()
-    return ""
+    return "", None
+
+
+def _dropdown(hider) -> bool:
+    """A submenu under a menu item that shows its own label (li > a 政府网站 + ul[display:none]): it opens on
+    hover. Injected blocks stand alone."""
+    parent = hider.getparent()
+    return parent is not None and parent.tag == "li" and any(
+        child is not hider and child.tag in ("a", "span") and clean(child.text_content()) for child in parent)
 
 
 def find_injections(root, url: str, key: str) -> list[Injection]:
@@ -101,9 +109,9 @@ def find_injections(root, url: str, key: str) -> list[Injection]:
         if SPAM.search(text) or (PRIVATE_LOTTERY.search(text) and not CRACKDOWN.search(text)):
             found.append(Injection(target, "链接文字为赌博、私彩或色情推广", text))
             continue
-        how = _hidden(anchor, by_rules)
+        how, hider = _hidden(anchor, by_rules)
         if how and not GOVERNMENT_HOST.search(host) and not MEDIA_HOST.search(host) and not ORGANISATION.search(text) \
-                and not MEDIA_TEXT.search(text):
+                and not MEDIA_TEXT.search(text) and not _dropdown(hider):
             found.append(Injection(target, f"隐藏的外部链接（{how}）", text))
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -75,10 +75,11 @@ def normalise(url: str) -> str:
 
 
 def link_kind(url: str) -> str:
-    path = urlsplit(url).path
-    if IMAGE.search(path):
+    parts = urlsplit(url)
+    if IMAGE.search(parts.path):
         return "image"
-    if ATTACHMENT.search(path):
+    # a download servlet names the file in its query: downfile.jsp?filename=2611061530218.xlsx
+    if ATTACHMENT.search(parts.path) or any(ATTACHMENT.search(value) for _, value in parse_qsl(parts.query)):
         return "attachment"
     return "page"
 

@@ -214,19 +214,26 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, method=method, callback=self.checked, errback=self.failed, dont_filter=True,
                               priority=-50, meta={"site": site, "url": url, "check": True, "kind": kind})
 
-    def cloak_request(self, bundle: Bundle, home: str, site: str) -> scrapy.Request | None:
-        url = home + CLOAK_SUFFIX
-        if url in self.seen:
+    def cloak_request(self, bundle: Bundle, found: Found, site: str) -> scrapy.Request | None:
+        """Home and column pages are asked for again as a search engine every night; an article only when
+        its server sent validators, so that an unchanged page costs a 304 and no body (a page replayed from
+        the cache is asked with the cached validators, which still hold)."""
+        url = found.url + CLOAK_SUFFIX
+        validators = bundle.validators or (self.validators(found.url) if bundle.unchanged else None)
+        if url in self.seen or (found.role == "page" and not (validators and (validators[0] or validators[1]))):
             return None
         self.seen.add(url)
         self.queued[site] += 1
         bundle.frontier.append(FrontierRow(url, 0, "cloak"))
-        return self._cloak(url, site)
+        return self._cloak(url, site, validators)
 
-    def _cloak(self, url, site):
-        """The home page again, as Baiduspider: hacked sites show search engines a page of spam links."""
+    def _cloak(self, url, site, validators=None):
+        """The page again, as Baiduspider: hacked sites show search engines a page of spam links. Asked
+        with the validators the browser's copy came with: a server that answers 304 serves the spider
+        the same bytes, and only a page that differs is downloaded twice."""
         return scrapy.Request(url.removesuffix(CLOAK_SUFFIX), callback=self.cloaked, errback=self.failed,
-                              dont_filter=True, priority=-60, headers={"User-Agent": SPIDER_AGENT},
+                              dont_filter=True, priority=-60,
+                              headers={"User-Agent": SPIDER_AGENT, **conditional_headers(validators)},
                               meta={"site": site, "url": url, "check": True, "kind": "cloak"})
 
     def headers_received(self, headers, body_length, request, spider):
@@ -273,8 +280,8 @@ class SiteSpider(scrapy.Spider):
                 bundle.page.role = "column"
         if bundle.page is not None:
             self.pages[site] += 1
-            if found.role == "home":
-                request = self.cloak_request(bundle, found.url, site)
+            if found.role in ("home", "column", "page"):
+                request = self.cloak_request(bundle, found, site)
                 if request:
                     yield request
         yield from self.follow(found, bundle)
@@ -482,8 +489,8 @@ class SiteSpider(scrapy.Spider):
         bundle = Bundle(site, url, fetched=len(response.body))
         bundle.target = TargetItem(url, "ok", response.status, "", response.url, meta.get("download_latency"),
                                    method="spider")
-        root = parse_html(decode_html(response.body, "")[0]) if response.status < 400 else None
-        if root is not None:
+        root = parse_html(decode_html(response.body, "")[0]) if response.status < 300 else None
+        if root is not None:  # a 304 is the browser's page itself
             words, hosts = spam_signature(root, response.url, self.keys[site])
             text = json.dumps({"words": sorted(words), "hosts": sorted(hosts)}, ensure_ascii=False)
             bundle.texts.append((url, "spider", None, text, ""))

@@ -12,6 +12,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
+from urllib.parse import parse_qsl
 
 from lxml import etree, html as lxml_html
 
@@ -42,9 +43,13 @@ class DocumentText:
 
 
 def kind_of(name: str, content_type: str = "") -> str:
-    suffix = PurePosixPath(name.split("?")[0]).suffix.lower().lstrip(".")
-    if suffix in READABLE:
-        return suffix
+    """The file's kind from its name (or a download servlet's query: downfile.jsp?filename=名单.xlsx), else
+    from its content type."""
+    path, _, query = name.partition("?")
+    for candidate in [path] + [value for _, value in parse_qsl(query)]:
+        suffix = PurePosixPath(candidate).suffix.lower().lstrip(".")
+        if suffix in READABLE:
+            return suffix
     content_type = content_type.lower()
     for marker, kind in (("pdf", "pdf"), ("wordprocessingml", "docx"), ("msword", "doc"),
                          ("spreadsheetml", "xlsx"), ("ms-excel", "xls"), ("html", "html"), ("text/plain", "txt")):

@@ -120,6 +120,10 @@ class Wording:
         found.extend(self._congresses(text, moment))
         return _longest(found)
 
+    def names_in(self, text: str) -> list[tuple[int, int]]:
+        """Where leaders' names are written correctly: no typo is suggested inside them (张国清 is no 张国庆)."""
+        return [(match.start(), match.end()) for name in self.leaders for match in re.finditer(name, text)]
+
     def _title_beside(self, text: str, start: int, end: int) -> str:
         before, after = text[max(0, start - 8):start], text[end:end + 8]
         for title in self.exclusive:
@@ -177,6 +181,13 @@ class Wording:
             known = self.congresses.get(congress)
             if not known or plenum < 1:
                 continue
+            dated = _held_in(text[max(0, match.start() - 24):match.start()])
+            if dated and plenum <= len(known["plenums"]) and not known["plenums"][plenum - 1].startswith(dated):
+                actual = [number for number, day in enumerate(known["plenums"], 1) if day.startswith(dated)]
+                suggestion = f"{match.group(1)}届{_ordinal(actual[0])}中全会" if actual else "（届次与召开时间不符）"
+                found.append(Problem("wording_error", match.start(), match.end(), match.group(0), suggestion,
+                                     "全会届次与召开时间不符"))
+                continue
             held = [d for d in known["plenums"] if date.fromisoformat(d) <= moment]
             limit = len(held) + (1 if known.get("open") and len(held) == len(known["plenums"]) else 0)
             if plenum <= limit or (plenum == limit + 1 and PROSPECTIVE.search(text[max(0, match.start() - 12):match.start()])):
@@ -185,6 +196,16 @@ class Wording:
             suggestion = f"{match.group(1)}届{_ordinal(last)}中全会" if last else "（届次有误）"
             found.append(Problem("wording_error", match.start(), match.end(), match.group(0), suggestion, "全会届次"))
         return found
+
+
+HELD_IN = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\d{1,2}\s*日)?[^。！？；，,]{0,6}?(?:召开|举行|胜利召开|闭幕)的?"
+                     r"(?:中国共产党|中共|党的)?(?:第)?$")
+
+
+def _held_in(before: str) -> str:
+    """'2025-10' from 2025年10月召开的党的 just before a plenum's name, or ''."""
+    match = HELD_IN.search(before)
+    return f"{match.group(1)}-{int(match.group(2)):02d}" if match else ""
 
 
 def _longest(problems: list[Problem]) -> list[Problem]:
