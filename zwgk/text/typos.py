@@ -32,7 +32,7 @@ from .wordlm import word_lm
 DATA = Path(__file__).resolve().parent / "data"
 THRESHOLD = 7.0  # nats the best swap must gain (drafts: the writer reviews each suggestion)
 PAGE_THRESHOLD = 10.0  # on a published page a typo goes into a circular: only near-certain ones
-PRUNE = 5.0  # a variant within this many nats of its word is no pattern
+PRUNE = 3.0  # a variant within this many nats of its word is no pattern
 COMMON_WORD = -11.0  # log probability of a common word (about 1,000 in jieba's counts)
 SHAPE_PENALTY = 1.5  # a look-alike swap is less likely than a sound-alike one (pinyin input)
 NGRAM_WEIGHT = 20  # one occurrence in official text counts as this many in jieba's dictionary
@@ -44,7 +44,7 @@ DIRECT_THRESHOLD = 2.0  # an idiom's variant: the swap must still win, by a litt
 FUNCTION_CHARACTERS = set("的地得了着过和与及或是在")  # 的/地/得 usage is style, not a typo an inspector cites
 WINDOW = 3  # characters either side that are re-segmented
 LM_WINDOW = 4  # characters either side the word trigram model reads
-LM_FLOOR = 7.0  # the trigram model weighs only places the unigram model finds plausible on its own (the draft bar)
+LM_FLOOR = 7.0  # the trigram model raises only places the unigram model finds plausible on its own (the draft bar)
 UNIGRAM_SHARE = 0.3  # weight of the unigram gain beside the trigram model's (tuned on the .train files)
 MAX_WORD = 6
 PATTERN_VERSION = 10  # bump when _build changes: the cached automaton is rebuilt
@@ -172,10 +172,10 @@ class TypoModel:
         return best
 
     def context_gains(self, text: str, index: int, replacements, sure: set) -> list[tuple[float, str]]:
-        """The unigram gains, weighed with the word trigram model's (`wordlm.py`) where it is installed:
-        a suspect place is a typo when the fix makes the words around it likelier, not only the word
-        itself commoner (代表侯选人提名: jieba knows 侯选人 as a word, the trigram model knows 代表候选人).
-        Wrong-on-sight fixes keep their unigram gain."""
+        """The unigram gains, raised where the word trigram model (`wordlm.py`, when installed) finds the
+        fix makes the words around it much likelier (代表侯选人提名: jieba knows 侯选人 as a word of its own,
+        the trigram model knows 代表候选人). It only raises: its verdict on words it does not know (面签,
+        冬种) is no better than the unigram model's. Wrong-on-sight fixes keep their unigram gain."""
         gains = self.gains(text, index, replacements)
         lm = word_lm()
         if lm is None:
@@ -186,7 +186,7 @@ class TypoModel:
         for gain, char in gains:
             if gain >= LM_FLOOR and (index, char) not in sure:
                 fixed = lm.score(window[:at] + char + window[at + 1:]) - lm.score(window)
-                gain = UNIGRAM_SHARE * gain + (1 - UNIGRAM_SHARE) * fixed
+                gain = max(gain, UNIGRAM_SHARE * gain + (1 - UNIGRAM_SHARE) * fixed)
             weighed.append((gain, char))
         return weighed
 
