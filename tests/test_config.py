@@ -21,6 +21,7 @@ kind = "news"
 
 [crawl]
 per_site_concurrency = 2
+cloak_every_page = false
 '''
 
 
@@ -30,6 +31,7 @@ def test_good_config_is_read():
     assert config.sites[0].columns[0].kind == "news"
     assert config.crawl.per_site_concurrency == 2
     assert config.crawl.max_pages_per_site == 50000
+    assert config.crawl.cloak_every_page is False and parse_config(GOOD.replace("cloak_every_page = false", "")).crawl.cloak_every_page
 
 
 @pytest.mark.parametrize("text, message", [
@@ -44,6 +46,7 @@ def test_good_config_is_read():
     ('[[site]]\nid = "a"\nhome = "https://a.gov.cn/"\n[crawl]\nmax_pages_per_site = -5\n', "第 5 行：[crawl] max_pages_per_site"),
     ('[[site]]\nid = "a"\nhome = "https://a.gov.cn/"\n[network]\nallow = ["10.0.0.0/33"]\n', "[network] allow 中的“10.0.0.0/33”不是有效网段"),
     ('[[site]\nid = "a"\n', "第 1 行：TOML 语法错误"),
+    ('[[site]]\nid = "a"\nhome = "https://a.gov.cn/"\n[crawl]\ncloak_every_page = "yes"\n', "第 5 行：[crawl] cloak_every_page"),
 ])
 def test_bad_config_names_the_line(text, message):
     with pytest.raises(ConfigError) as error:

@@ -135,7 +135,7 @@ class SiteSpider(scrapy.Spider):
         self.pages.update(state["pages"])
         for row in state["pending"]:
             if row["site"] in self.sites:
-                self.queued[row["site"]] += 1
+                self.queued[row["site"]] += row["role"] != "cloak"
                 yield self.request_for(row)
 
     def request_for(self, row: dict) -> scrapy.Request:
@@ -220,10 +220,10 @@ class SiteSpider(scrapy.Spider):
         the cache is asked with the cached validators, which still hold)."""
         url = found.url + CLOAK_SUFFIX
         validators = bundle.validators or (self.validators(found.url) if bundle.unchanged else None)
-        if url in self.seen or (found.role == "page" and not (validators and (validators[0] or validators[1]))):
+        if url in self.seen or (found.role == "page" and not (self.limits.cloak_every_page and validators
+                                                              and (validators[0] or validators[1]))):
             return None
-        self.seen.add(url)
-        self.queued[site] += 1
+        self.seen.add(url)  # not counted in `queued`: a second look at a page must not use up the page limit
         bundle.frontier.append(FrontierRow(url, 0, "cloak"))
         return self._cloak(url, site, validators)
 
@@ -267,7 +267,7 @@ class SiteSpider(scrapy.Spider):
             if request is not None:  # no longer in the cache: fetch it whole
                 yield request
                 return
-        if bundle.done:
+        if bundle.done and not bundle.source_url.endswith(CLOAK_SUFFIX):
             self.queued[site] -= 1
         if bundle.target is not None and bundle.target.outcome == "dead":
             self.dead[site] += 1
