@@ -6,11 +6,13 @@ probability under a word unigram model: jieba's dictionary (about 60 M tokens of
 text) plus 2–4 character strings counted in official-document text (`data/ngrams.tsv.gz`,
 built by `scripts/build_typo_data.py`). The swap must gain more than `THRESHOLD` nats, a
 bar set on the ECSpell and SIGHAN `.train` files for precision: a wrongly flagged character
-costs an inspector's trust.
+costs an inspector's trust. On published pages a word trigram model (`wordlm.py`) may raise a
+suspect whose fix makes the sentence around it far likelier (`context_gains`).
 
 Speed comes from multi-pattern matching: every one-character variant of a frequent word is
 a pattern in one Aho-Corasick automaton, so a text is scanned once and only the places where
-such a variant occurs are scored. The automaton is built on first use and cached on disk.
+such a variant occurs, outside common words, are scored. The automaton is built on first use
+and cached on disk.
 """
 
 from __future__ import annotations
